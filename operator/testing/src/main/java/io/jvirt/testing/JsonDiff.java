@@ -1,4 +1,4 @@
-package io.jvirt.api;
+package io.jvirt.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -31,6 +31,11 @@ public final class JsonDiff {
     } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
       for (int i = 0; i < a.size(); i++) {
         compare(path + "[" + i + "]", a.get(i), b.get(i), out);
+      }
+    } else if (a.isNumber() && b.isNumber()) {
+      // an int read from YAML and a long written by the model are the same number
+      if (a.decimalValue().compareTo(b.decimalValue()) != 0) {
+        out.add(path + ": was " + a + ", now " + b);
       }
     } else if (!a.equals(b)) {
       out.add(path + ": was " + a + ", now " + b);

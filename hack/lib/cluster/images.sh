@@ -1,0 +1,53 @@
+# Builds the cluster's own base images (pause, busybox) as Docker-archive tars, without Docker. Sourced.
+
+# image_from_rootfs ROOTFS TAG OUT.tar ENTRYPOINT-JSON CMD-JSON — one-layer image, `docker save` format
+image_from_rootfs() {
+  local rootfs=$1 tag=$2 out=$3 entrypoint=$4 cmd=$5 work layer_sha config config_sha
+  work=$(mktemp -d)
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$rootfs" -cf "$work/layer.tar" .
+  layer_sha=$(sha256sum "$work/layer.tar" | cut -d' ' -f1)
+  mkdir "$work/$layer_sha"; mv "$work/layer.tar" "$work/$layer_sha/layer.tar"
+  config="{\"architecture\":\"amd64\",\"os\":\"linux\",\"created\":\"1970-01-01T00:00:00Z\","
+  config+="\"config\":{\"Entrypoint\":$entrypoint,\"Cmd\":$cmd,\"Env\":[\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"]},"
+  config+="\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:$layer_sha\"]}}"
+  config_sha=$(printf '%s' "$config" | sha256sum | cut -d' ' -f1)
+  printf '%s' "$config" > "$work/$config_sha.json"
+  printf '[{"Config":"%s.json","RepoTags":["%s"],"Layers":["%s/layer.tar"]}]' \
+    "$config_sha" "$tag" "$layer_sha" > "$work/manifest.json"
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$work" -cf "$out" \
+    manifest.json "$config_sha.json" "$layer_sha"
+  rm -rf "$work"
+}
+
+IMAGE_DIR="$CACHE_DIR/images"
+
+build_base_images() {
+  mkdir -p "$IMAGE_DIR"
+  local rootfs
+  if [ ! -f "$IMAGE_DIR/pause.tar" ] || [ "$JVIRT_ROOT/tools/pause/pause.c" -nt "$IMAGE_DIR/pause.tar" ]; then
+    rootfs=$(mktemp -d)
+    gcc -static -O2 -s -o "$rootfs/pause" "$JVIRT_ROOT/tools/pause/pause.c" || die "cannot build pause (needs gcc and libc6-dev)"
+    image_from_rootfs "$rootfs" "$PAUSE_IMAGE" "$IMAGE_DIR/pause.tar" '["/pause"]' null
+    rm -rf "$rootfs"
+  fi
+  if [ ! -f "$IMAGE_DIR/busybox.tar" ]; then
+    rootfs=$(mktemp -d)
+    mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/etc" "$rootfs/root"
+    cp /bin/busybox "$rootfs/bin/busybox"
+    local applet
+    for applet in $("$rootfs/bin/busybox" --list); do
+      [ -e "$rootfs/bin/$applet" ] || ln -s busybox "$rootfs/bin/$applet"
+    done
+    printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$rootfs/etc/passwd"
+    printf 'root:x:0:\nnobody:x:65534:\n' > "$rootfs/etc/group"
+    image_from_rootfs "$rootfs" "$BUSYBOX_IMAGE" "$IMAGE_DIR/busybox.tar" null '["sh"]'
+    rm -rf "$rootfs"
+  fi
+}
+
+# load_image TAR — import into the k8s.io namespace of the cluster's containerd
+load_image() {
+  [ -f "$1" ] || die "no such image archive: $1"
+  ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$1" >&2 \
+    || die "containerd could not import $1 (is the cluster up? a Docker-archive or OCI tar is expected)"
+}

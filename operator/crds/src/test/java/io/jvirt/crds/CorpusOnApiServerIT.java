@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -50,16 +49,7 @@ class CorpusOnApiServerIT {
 
   @BeforeAll
   static void installCrds(KubernetesClient client) {
-    for (String yaml : CrdGeneration.files().values()) {
-      for (HasMetadata crd :
-          client.load(new java.io.ByteArrayInputStream(yaml.getBytes())).items()) {
-        client.resource(crd).fieldManager("jvirt-it").forceConflicts().serverSideApply();
-      }
-    }
-    for (String name : CrdGeneration.files().keySet()) {
-      String crd = name.replace(".yaml", "");
-      await().atMost(Duration.ofMinutes(1)).until(() -> established(client, crd));
-    }
+    CrdInstaller.install(client, "jvirt-it");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -123,14 +113,5 @@ class CorpusOnApiServerIT {
   private static String header(String table) {
     String first = table.lines().findFirst().orElse("");
     return String.join(" ", first.trim().split("\\s+"));
-  }
-
-  private static boolean established(KubernetesClient client, String name) {
-    CustomResourceDefinition crd =
-        client.apiextensions().v1().customResourceDefinitions().withName(name).get();
-    return crd != null
-        && crd.getStatus() != null
-        && crd.getStatus().getConditions().stream()
-            .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
   }
 }

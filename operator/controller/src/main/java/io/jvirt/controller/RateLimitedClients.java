@@ -1,0 +1,40 @@
+package io.jvirt.controller;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.BasicBuilder;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.Interceptor;
+import io.jvirt.controller.ratelimit.TokenBucket;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/** Kubernetes clients whose requests honour a QPS/burst budget, like client-go's rate limiter. */
+public final class RateLimitedClients {
+  private RateLimitedClients() {}
+
+  /**
+   * A client from the usual sources (kubeconfig, in-cluster), limited to {@code qps}/{@code burst}.
+   */
+  public static KubernetesClient create(float qps, int burst) {
+    TokenBucket bucket = new TokenBucket(qps, burst, Clock.systemUTC());
+    Interceptor limiter =
+        new Interceptor() {
+          @Override
+          public void before(BasicBuilder builder, HttpRequest request, RequestTags tags) {
+            if (request.uri().getQuery() != null
+                && request.uri().getQuery().contains("watch=true")) {
+              return; // long-running watches do not count against the budget
+            }
+            long wait = bucket.take();
+            if (wait > 0) {
+              LockSupport.parkNanos(TimeUnit.NANOSECONDS.toNanos(wait));
+            }
+          }
+        };
+    return new KubernetesClientBuilder()
+        .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor("jvirt-qps", limiter))
+        .build();
+  }
+}

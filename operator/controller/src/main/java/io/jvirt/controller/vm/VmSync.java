@@ -1,0 +1,128 @@
+package io.jvirt.controller.vm;
+
+import io.jvirt.api.v1.StateChangeAction;
+import io.jvirt.api.v1.StateChangeRequest;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineStatus;
+import io.jvirt.controller.expectations.Expectations;
+import io.jvirt.controller.vm.decide.RunAction;
+import io.jvirt.controller.vm.decide.RunDecision;
+import io.jvirt.controller.vm.decide.RunStrategyDecider;
+import io.jvirt.controller.vm.decide.StatusInputs;
+import io.jvirt.controller.vm.decide.VmObservation;
+import io.jvirt.controller.vm.decide.VmStatusCalculator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+
+/** One VM sync: observe (VM, VMI, expectations) → decide (pure) → act → record status. */
+public final class VmSync {
+  private final VmActions actions;
+  private final Expectations expectations;
+  private final Clock clock;
+  private final DoubleSupplier jitter;
+
+  /** A sync acting through {@code actions}; {@code jitter} spreads crash-loop retries. */
+  public VmSync(VmActions actions, Expectations expectations, Clock clock, DoubleSupplier jitter) {
+    this.actions = actions;
+    this.expectations = expectations;
+    this.clock = clock;
+    this.jitter = jitter;
+  }
+
+  /** Brings the VM's VMI in line with its run strategy; returns when to look again, or null. */
+  public Duration sync(VirtualMachine vm, VirtualMachineInstance vmi) {
+    observeExpectations(vm, vmi);
+    Duration requeue = null;
+    boolean appendStart = false;
+    Optional<StatusInputs.SyncError> error = Optional.empty();
+    try {
+      RunDecision decision = RunStrategyDecider.decide(observe(vm, vmi));
+      for (RunAction action : decision.actions()) {
+        if (action instanceof RunAction.CreateVmi) {
+          actions.createVmi(vm);
+        } else if (action instanceof RunAction.DeleteVmi) {
+          actions.deleteVmi(vm, vmi);
+        } else if (action instanceof RunAction.RequeueAfter r) {
+          requeue = r.delay();
+        } else if (action instanceof RunAction.SetRunStrategy s) {
+          actions.setRunStrategy(vm, s.strategy(), s.useRunningField());
+        } else if (action instanceof RunAction.AppendStartRequest) {
+          appendStart = true;
+        } else if (action instanceof RunAction.Fail f) {
+          error = Optional.of(new StatusInputs.SyncError(f.reason(), f.message()));
+        }
+      }
+    } catch (VmSyncException e) {
+      error = Optional.of(new StatusInputs.SyncError(e.reason(), e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      error = Optional.of(new StatusInputs.SyncError("UnsupportedSyncError", e.getMessage()));
+    }
+    releaseIfFinal(vmi);
+    record(vm, vmi, error, appendStart);
+    return requeue;
+  }
+
+  /** While the VM is deleted: keep its status (Terminating) current. */
+  public void recordTerminating(VirtualMachine vm, VirtualMachineInstance vmi) {
+    observeExpectations(vm, vmi);
+    releaseIfFinal(vmi);
+    record(vm, vmi, Optional.empty(), false);
+  }
+
+  private void record(
+      VirtualMachine vm,
+      VirtualMachineInstance vmi,
+      Optional<StatusInputs.SyncError> error,
+      boolean appendStart) {
+    VirtualMachineStatus status =
+        VmStatusCalculator.next(observe(vm, vmi), new StatusInputs(error, jitter));
+    if (appendStart) {
+      var requests =
+          status.getStateChangeRequests() == null
+              ? new ArrayList<StateChangeRequest>()
+              : new ArrayList<>(status.getStateChangeRequests());
+      requests.add(new StateChangeRequest().setAction(StateChangeAction.START));
+      status.setStateChangeRequests(requests);
+    }
+    if (!Objects.equals(status, vm.getStatus())) {
+      actions.updateStatus(vm, status);
+    }
+  }
+
+  private void releaseIfFinal(VirtualMachineInstance vmi) {
+    if (vmi != null
+        && vmi.getStatus() != null
+        && vmi.getStatus().getPhase() != null
+        && vmi.getStatus().getPhase().isFinal()) {
+      actions.releaseFinalVmi(vmi);
+    }
+  }
+
+  private VmObservation observe(VirtualMachine vm, VirtualMachineInstance vmi) {
+    String key = VirtualMachineReconciler.key(vm);
+    boolean creating = !expectations.satisfied(key) && expectations.pendingCreations(key) > 0;
+    boolean deleting =
+        !expectations.satisfied(key) && !expectations.pendingDeletions(key).isEmpty();
+    return new VmObservation(vm, vmi, creating, deleting, Map.of(), Map.of(), clock.instant());
+  }
+
+  /** What the informer now shows settles what this controller was waiting for. */
+  private void observeExpectations(VirtualMachine vm, VirtualMachineInstance vmi) {
+    String key = VirtualMachineReconciler.key(vm);
+    if (vmi != null && expectations.pendingCreations(key) > 0) {
+      expectations.creationObserved(key);
+    }
+    if (vmi == null || vmi.getMetadata().getDeletionTimestamp() != null) {
+      for (String uid : Set.copyOf(expectations.pendingDeletions(key))) {
+        expectations.deletionObserved(key, uid);
+      }
+    }
+  }
+}

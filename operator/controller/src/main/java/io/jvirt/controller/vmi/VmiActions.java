@@ -1,0 +1,128 @@
+package io.jvirt.controller.vmi;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jvirt.api.v1.KubevirtFinalizers;
+import io.jvirt.api.v1.KubevirtLabels;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.controller.config.model.ClusterConfig;
+import io.jvirt.controller.events.EventRecorder;
+import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
+import io.jvirt.controller.vmi.render.LauncherPodRenderer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** The writes of the VMI controller: launcher pods, and the VMI's status, labels and finalizers. */
+public final class VmiActions {
+  private final KubernetesClient client;
+  private final EventRecorder events;
+  private final Supplier<ClusterConfig> config;
+  private final Clock clock;
+
+  /** Actions through {@code client}; the cluster configuration is read on every pod render. */
+  public VmiActions(
+      KubernetesClient client, EventRecorder events, Supplier<ClusterConfig> config, Clock clock) {
+    this.client = client;
+    this.events = events;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Carries out what the decider chose for {@code vmi}, given its current launcher pods. */
+  public void apply(VirtualMachineInstance vmi, VmiStatusUpdate update, List<Pod> pods) {
+    for (Pod pod : pods) {
+      UnpausedGate.sync(client, vmi, pod, clock.instant());
+    }
+    if (update.createPod()) {
+      createPod(vmi);
+    }
+    for (String pod : update.podsToDelete()) {
+      client.pods().inNamespace(vmi.getMetadata().getNamespace()).withName(pod).delete();
+    }
+    VirtualMachineInstance changed = changedVmi(vmi, update);
+    if (changed != null) {
+      // a full update guarded by resourceVersion: virt-handler writes the same object
+      client.resource(changed).update();
+    }
+  }
+
+  private void createPod(VirtualMachineInstance vmi) {
+    // the pod informer may lag behind a pod this controller just created: ask the API server
+    boolean exists =
+        client
+            .pods()
+            .inNamespace(vmi.getMetadata().getNamespace())
+            .withLabel(KubevirtLabels.CREATED_BY, vmi.getMetadata().getUid())
+            .list()
+            .getItems()
+            .stream()
+            .anyMatch(p -> p.getMetadata().getDeletionTimestamp() == null);
+    if (exists) {
+      return;
+    }
+    Pod pod = LauncherPodRenderer.render(vmi, config.get());
+    try {
+      Pod created = client.resource(pod).create();
+      events.normal(
+          vmi,
+          "SuccessfulCreate",
+          "Created virtual machine pod " + created.getMetadata().getName());
+    } catch (KubernetesClientException e) {
+      events.warning(vmi, "FailedCreate", "Error creating pod: " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private static VirtualMachineInstance changedVmi(
+      VirtualMachineInstance vmi, VmiStatusUpdate update) {
+    boolean statusChanged = !Objects.equals(update.status(), vmi.getStatus());
+    boolean labelsChanged =
+        update.labelsToAdd().entrySet().stream()
+            .anyMatch(e -> !e.getValue().equals(vmi.getMetadata().getLabels().get(e.getKey())));
+    boolean finalizersChanged =
+        update.removeForegroundFinalizer()
+            && (vmi.getMetadata().getFinalizers().contains(KubevirtFinalizers.VMI_FOREGROUND_DELETE)
+                || vmi.getMetadata()
+                    .getFinalizers()
+                    .contains(KubevirtFinalizers.DEPRECATED_VMI_FOREGROUND_DELETE));
+    boolean releaseOrphan = isOrphanAndFinal(vmi, update);
+    if (!statusChanged && !labelsChanged && !finalizersChanged && !releaseOrphan) {
+      return null;
+    }
+    VirtualMachineInstance copy = new VirtualMachineInstance();
+    copy.setMetadata(
+        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder(vmi.getMetadata()).build());
+    copy.setSpec(vmi.getSpec());
+    copy.setStatus(update.status());
+    copy.getMetadata().getLabels().putAll(update.labelsToAdd());
+    if (releaseOrphan) {
+      copy.getMetadata().getFinalizers().remove(KubevirtFinalizers.VM_CONTROLLER);
+    }
+    if (update.removeForegroundFinalizer()) {
+      copy.getMetadata().getFinalizers().remove(KubevirtFinalizers.VMI_FOREGROUND_DELETE);
+      copy.getMetadata()
+          .getFinalizers()
+          .remove(KubevirtFinalizers.DEPRECATED_VMI_FOREGROUND_DELETE);
+    }
+    return copy;
+  }
+
+  /** A final VMI no VM owns any more (orphaned) keeps no VM-controller finalizer, as upstream. */
+  private static boolean isOrphanAndFinal(VirtualMachineInstance vmi, VmiStatusUpdate update) {
+    boolean isFinal =
+        update.status() != null
+            && update.status().getPhase() != null
+            && update.status().getPhase().isFinal();
+    boolean ownedByVm =
+        vmi.getMetadata().getOwnerReferences().stream()
+            .anyMatch(
+                o ->
+                    "VirtualMachine".equals(o.getKind()) && Boolean.TRUE.equals(o.getController()));
+    return isFinal
+        && !ownedByVm
+        && vmi.getMetadata().getFinalizers().contains(KubevirtFinalizers.VM_CONTROLLER);
+  }
+}

@@ -1,0 +1,232 @@
+package io.jvirt.controller.vmi.render;
+
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.domain.Disk;
+import io.jvirt.api.v1.volume.ConfigMapVolumeSource;
+import io.jvirt.api.v1.volume.HostDisk;
+import io.jvirt.api.v1.volume.HostDiskType;
+import io.jvirt.api.v1.volume.SecretVolumeSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Pod volumes of a launcher pod and where the compute container mounts them (rendervolumes.go). */
+final class LauncherVolumes {
+  static final String VIRT_PRIVATE_DIR = "/var/run/kubevirt-private";
+  static final String VIRT_SHARE_DIR = "/var/run/kubevirt";
+  static final String EPHEMERAL_DISK_DIR = "/var/run/kubevirt-ephemeral-disks";
+  static final String CONTAINER_DISK_DIR = "/var/run/kubevirt/container-disks";
+  static final String HOTPLUG_DISK_DIR = "/var/run/kubevirt/hotplug-disks";
+  static final String CONTAINER_DISKS = "container-disks";
+  static final String VIRT_BIN_SHARE_DIR = "virt-bin-share-dir";
+  static final String HOTPLUG_DISKS = "hotplug-disks";
+  static final String HOST_TO_CONTAINER = "HostToContainer";
+
+  private final List<Volume> volumes = new ArrayList<>();
+  private final List<VolumeMount> mounts = new ArrayList<>();
+
+  /** The volumes and the compute container's mounts, in upstream's order. */
+  record Rendered(List<Volume> volumes, List<VolumeMount> computeMounts) {}
+
+  private LauncherVolumes() {}
+
+  static Rendered render(VirtualMachineInstance vmi) {
+    LauncherVolumes renderer = new LauncherVolumes();
+    renderer.base();
+    renderer.configVolumes(vmi);
+    renderer.storageVolumes(vmi);
+    if (!Boolean.TRUE.equals(VmiTraits.devices(vmi).getDisableHotplug())) {
+      renderer.emptyDir(HOTPLUG_DISKS);
+      renderer.mount(HOTPLUG_DISKS, HOTPLUG_DISK_DIR, HOST_TO_CONTAINER, null, false);
+    }
+    return new Rendered(List.copyOf(renderer.volumes), List.copyOf(renderer.mounts));
+  }
+
+  private void base() {
+    for (String name :
+        List.of("private", "public", "sockets", VIRT_BIN_SHARE_DIR, "libvirt-runtime")) {
+      emptyDir(name);
+    }
+    emptyDir("ephemeral-disks");
+    emptyDir(CONTAINER_DISKS);
+    mount("private", VIRT_PRIVATE_DIR, null, null, false);
+    mount("public", VIRT_SHARE_DIR, null, null, false);
+    mount("ephemeral-disks", EPHEMERAL_DISK_DIR, null, null, false);
+    mount("libvirt-runtime", "/var/run/libvirt", null, null, false);
+    mount("sockets", VIRT_SHARE_DIR + "/sockets", null, null, false);
+    mount(CONTAINER_DISKS, CONTAINER_DISK_DIR, HOST_TO_CONTAINER, null, false);
+  }
+
+  /** Secrets and ConfigMaps become pod volumes; only those a disk uses are mounted. */
+  private void configVolumes(VirtualMachineInstance vmi) {
+    List<io.jvirt.api.v1.volume.Volume> vmiVolumes = vmiVolumes(vmi);
+    for (io.jvirt.api.v1.volume.Volume volume : vmiVolumes) {
+      SecretVolumeSource secret = volume.getSecret();
+      if (secret != null) {
+        volumes.add(
+            new VolumeBuilder()
+                .withName(volume.getName())
+                .withNewSecret()
+                .withSecretName(secret.getSecretName())
+                .withOptional(secret.getOptional())
+                .endSecret()
+                .build());
+      }
+      ConfigMapVolumeSource configMap = volume.getConfigMap();
+      if (configMap != null) {
+        volumes.add(
+            new VolumeBuilder()
+                .withName(volume.getName())
+                .withNewConfigMap()
+                .withName(configMap.getName())
+                .withOptional(configMap.getOptional())
+                .endConfigMap()
+                .build());
+      }
+    }
+    Set<String> diskNames = new HashSet<>();
+    List<Disk> disks = VmiTraits.devices(vmi).getDisks();
+    if (disks != null) {
+      disks.forEach(disk -> diskNames.add(disk.getName()));
+    }
+    for (io.jvirt.api.v1.volume.Volume volume : vmiVolumes) {
+      if (!diskNames.contains(volume.getName())) {
+        continue;
+      }
+      if (volume.getSecret() != null) {
+        mount(volume.getName(), VIRT_PRIVATE_DIR + "/secret/" + volume.getName(), null, null, true);
+      }
+      if (volume.getConfigMap() != null) {
+        mount(
+            volume.getName(),
+            VIRT_PRIVATE_DIR + "/config-map/" + volume.getName(),
+            null,
+            null,
+            true);
+      }
+    }
+  }
+
+  /** PVCs, DataVolumes, ephemeral PVCs and cloud-init secrets; hotpluggable ones are left out. */
+  private void storageVolumes(VirtualMachineInstance vmi) {
+    for (io.jvirt.api.v1.volume.Volume volume : vmiVolumes(vmi)) {
+      String name = volume.getName();
+      if (volume.getPersistentVolumeClaim() != null
+          && !Boolean.TRUE.equals(volume.getPersistentVolumeClaim().getHotpluggable())) {
+        claim(
+            name,
+            volume.getPersistentVolumeClaim().getClaimName(),
+            volume.getPersistentVolumeClaim().getReadOnly());
+      }
+      if (volume.getEphemeral() != null
+          && volume.getEphemeral().getPersistentVolumeClaim() != null) {
+        claim(
+            name,
+            volume.getEphemeral().getPersistentVolumeClaim().getClaimName(),
+            volume.getEphemeral().getPersistentVolumeClaim().getReadOnly());
+      }
+      if (volume.getHostDisk() != null) {
+        hostDisk(name, volume.getHostDisk());
+      }
+      if (volume.getDataVolume() != null
+          && !Boolean.TRUE.equals(volume.getDataVolume().getHotpluggable())) {
+        claim(name, volume.getDataVolume().getName(), null);
+      }
+      if (volume.getCloudInitNoCloud() != null) {
+        cloudInitSecrets(
+            name,
+            volume.getCloudInitNoCloud().getSecretRef(),
+            volume.getCloudInitNoCloud().getNetworkDataSecretRef());
+      }
+      if (volume.getCloudInitConfigDrive() != null) {
+        cloudInitSecrets(
+            name,
+            volume.getCloudInitConfigDrive().getSecretRef(),
+            volume.getCloudInitConfigDrive().getNetworkDataSecretRef());
+      }
+    }
+  }
+
+  /**
+   * A claim mounted as a filesystem: without the PVC object this pure renderer cannot tell block
+   * volumes apart, so it renders what upstream does for the common Filesystem mode.
+   */
+  private void claim(String name, String claimName, Boolean readOnly) {
+    volumes.add(
+        new VolumeBuilder()
+            .withName(name)
+            .withNewPersistentVolumeClaim()
+            .withClaimName(claimName)
+            .withReadOnly(Boolean.TRUE.equals(readOnly) ? true : null)
+            .endPersistentVolumeClaim()
+            .build());
+    mount(name, VIRT_PRIVATE_DIR + "/vmi-disks/" + name, null, null, false);
+  }
+
+  /** The directory holding the disk image, from the node. */
+  private void hostDisk(String name, HostDisk disk) {
+    String path = disk.getPath();
+    int slash = path.lastIndexOf('/');
+    String dir = slash <= 0 ? "/" : path.substring(0, slash);
+    String type = disk.getType() == HostDiskType.DISK ? "Directory" : "DirectoryOrCreate";
+    volumes.add(
+        new VolumeBuilder()
+            .withName(name)
+            .withNewHostPath()
+            .withPath(dir)
+            .withType(type)
+            .endHostPath()
+            .build());
+    mount(name, VIRT_PRIVATE_DIR + "/vmi-disks/" + name, null, null, false);
+  }
+
+  private void cloudInitSecrets(
+      String name, LocalObjectReference userData, LocalObjectReference networkData) {
+    if (userData != null) {
+      secretFiles(name + "-udata", userData.getName(), name, "userdata", "userData");
+    }
+    if (networkData != null) {
+      secretFiles(name + "-ndata", networkData.getName(), name, "networkdata", "networkData");
+    }
+  }
+
+  private void secretFiles(String volume, String secret, String dir, String... keys) {
+    volumes.add(
+        new VolumeBuilder()
+            .withName(volume)
+            .withNewSecret()
+            .withSecretName(secret)
+            .endSecret()
+            .build());
+    for (String key : keys) {
+      mount(volume, VIRT_PRIVATE_DIR + "/secret/" + dir + "/" + key, null, key, true);
+    }
+  }
+
+  private void emptyDir(String name) {
+    volumes.add(new VolumeBuilder().withName(name).withNewEmptyDir().endEmptyDir().build());
+  }
+
+  private void mount(
+      String name, String path, String propagation, String subPath, boolean readOnly) {
+    mounts.add(
+        new VolumeMountBuilder()
+            .withName(name)
+            .withMountPath(path)
+            .withMountPropagation(propagation)
+            .withSubPath(subPath)
+            .withReadOnly(readOnly ? true : null)
+            .build());
+  }
+
+  private static List<io.jvirt.api.v1.volume.Volume> vmiVolumes(VirtualMachineInstance vmi) {
+    List<io.jvirt.api.v1.volume.Volume> volumes = vmi.getSpec().getVolumes();
+    return volumes == null ? List.of() : volumes;
+  }
+}

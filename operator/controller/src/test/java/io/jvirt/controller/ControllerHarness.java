@@ -1,0 +1,157 @@
+package io.jvirt.controller;
+
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jvirt.api.v1.Condition;
+import io.jvirt.api.v1.KubevirtLabels;
+import io.jvirt.api.v1.RunStrategy;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstancePhase;
+import io.jvirt.api.v1.VirtualMachineInstanceSpec;
+import io.jvirt.api.v1.VirtualMachineInstanceTemplateSpec;
+import io.jvirt.api.v1.VirtualMachineSpec;
+import io.jvirt.api.v1.domain.Devices;
+import io.jvirt.api.v1.domain.DomainSpec;
+import io.jvirt.api.v1.domain.Memory;
+import io.jvirt.controller.runtime.ControllerOptions;
+import io.jvirt.controller.runtime.VirtController;
+import io.jvirt.crds.CrdInstaller;
+import io.jvirt.testing.Pods;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * virt-controller run in the test JVM against the local cluster, plus the parts of virt-handler a
+ * test plays (it writes the VMI status a handler would write: virt-handler does not exist yet).
+ */
+final class ControllerHarness {
+  /** The launcher stand-in: busybox sleeping, so the pod runs and the VMI reaches Scheduled. */
+  static final List<String> LAUNCHER_COMMAND = List.of("sh", "-c", "exec sleep 1000000");
+
+  private ControllerHarness() {}
+
+  /** Installs the CRDs, prepares the node as virt-handler would, and starts a virt-controller. */
+  static VirtController start(KubernetesClient client) {
+    CrdInstaller.install(client, "jvirt-it");
+    playHandlerNodeSetup(client);
+    return new VirtController(client, options(), Clock.systemUTC());
+  }
+
+  /**
+   * What virt-handler does to its node before VMIs can land there: the schedulable label, and the
+   * device-plugin resources launcher pods request (kvm, tun, vhost-net).
+   */
+  static void playHandlerNodeSetup(KubernetesClient client) {
+    for (Node node : client.nodes().withLabel("jvirt.io/node", "real").list().getItems()) {
+      client
+          .nodes()
+          .withName(node.getMetadata().getName())
+          .edit(
+              n -> {
+                n.getMetadata().getLabels().put(KubevirtLabels.SCHEDULABLE, "true");
+                return n;
+              });
+      client
+          .nodes()
+          .withName(node.getMetadata().getName())
+          .editStatus(
+              n -> {
+                for (String device : List.of("kvm", "tun", "vhost-net")) {
+                  n.getStatus()
+                      .getCapacity()
+                      .put("devices.kubevirt.io/" + device, new Quantity("1000"));
+                }
+                return n;
+              });
+    }
+  }
+
+  static ControllerOptions options() {
+    return new ControllerOptions(
+        "127.0.0.1", 0, "default", false, Pods.BUSYBOX, LAUNCHER_COMMAND, 200, 400);
+  }
+
+  /** A small VM with the given run strategy. */
+  static VirtualMachine vm(String name, RunStrategy strategy) {
+    VirtualMachine vm = new VirtualMachine();
+    vm.setMetadata(new ObjectMetaBuilder().withName(name).build());
+    vm.setSpec(
+        new VirtualMachineSpec()
+            .setRunStrategy(strategy)
+            .setTemplate(
+                new VirtualMachineInstanceTemplateSpec()
+                    .setMetadata(new ObjectMetaBuilder().addToLabels("app", name).build())
+                    .setSpec(
+                        new VirtualMachineInstanceSpec()
+                            .setTerminationGracePeriodSeconds(0L)
+                            .setDomain(
+                                new DomainSpec()
+                                    .setMemory(new Memory().setGuest(new Quantity("64Mi")))
+                                    .setDevices(new Devices())))));
+    return vm;
+  }
+
+  /** Writes what virt-handler writes when the guest runs. */
+  static void playHandlerRunning(KubernetesClient client, VirtualMachineInstance vmi) {
+    playHandler(client, vmi, VirtualMachineInstancePhase.RUNNING, "True");
+  }
+
+  /** Writes what virt-handler writes when the guest reaches a final phase. */
+  static void playHandlerFinal(
+      KubernetesClient client, VirtualMachineInstance vmi, VirtualMachineInstancePhase phase) {
+    playHandler(client, vmi, phase, "False");
+  }
+
+  private static void playHandler(
+      KubernetesClient client,
+      VirtualMachineInstance vmi,
+      VirtualMachineInstancePhase phase,
+      String ready) {
+    // the controllers write the same VMI: retry on conflict, always on the latest version
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreException(KubernetesClientException.class)
+        .until(() -> edit(client, vmi, phase, ready));
+  }
+
+  private static boolean edit(
+      KubernetesClient client,
+      VirtualMachineInstance vmi,
+      VirtualMachineInstancePhase phase,
+      String ready) {
+    client
+        .resources(VirtualMachineInstance.class)
+        .inNamespace(vmi.getMetadata().getNamespace())
+        .withName(vmi.getMetadata().getName())
+        .edit(
+            v -> {
+              if (v.getStatus() == null) {
+                v.setStatus(new io.jvirt.api.v1.VirtualMachineInstanceStatus());
+              }
+              v.getStatus().setPhase(phase);
+              List<Condition> conditions = new ArrayList<>();
+              conditions.add(
+                  new Condition()
+                      .setType("Ready")
+                      .setStatus(ready)
+                      .setLastTransitionTime(Instant.now().toString()));
+              v.getStatus().setConditions(conditions);
+              return v;
+            });
+    return true;
+  }
+
+  static Map<String, String> launcherSelector(VirtualMachineInstance vmi) {
+    return Map.of("kubevirt.io/created-by", vmi.getMetadata().getUid());
+  }
+}

@@ -1,0 +1,173 @@
+package io.jvirt.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.jvirt.api.v1.Condition;
+import io.jvirt.api.v1.KubevirtLabels;
+import io.jvirt.api.v1.PrintableStatus;
+import io.jvirt.api.v1.RunStrategy;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstancePhase;
+import io.jvirt.controller.runtime.VirtController;
+import io.jvirt.testing.ClusterExtension;
+import io.jvirt.testing.TestNamespace;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The VM and VMI controllers on the real local cluster, with the test playing virt-handler: stop,
+ * start, run, stop again; orphaning and adoption.
+ */
+@ExtendWith(ClusterExtension.class)
+class VirtualMachineLifecycleIT {
+  private static final Duration WAIT = Duration.ofMinutes(2);
+  private static VirtController controller;
+
+  @BeforeAll
+  static void startController(KubernetesClient client) {
+    controller = ControllerHarness.start(client);
+  }
+
+  /**
+   * VMs go before the controller does, so their finalizers are released and the namespace can go.
+   */
+  @AfterAll
+  static void stopController(KubernetesClient client, TestNamespace ns) {
+    client.resources(VirtualMachine.class).inNamespace(ns.name()).delete();
+    client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).delete();
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                client
+                    .resources(VirtualMachineInstance.class)
+                    .inNamespace(ns.name())
+                    .list()
+                    .getItems()
+                    .isEmpty());
+    if (controller != null) {
+      controller.close();
+    }
+  }
+
+  @Test
+  void stoppedVmStartsRunsAndStops(KubernetesClient client, TestNamespace ns) {
+    var vms = client.resources(VirtualMachine.class).inNamespace(ns.name());
+    vms.resource(ControllerHarness.vm("cycle", RunStrategy.HALTED)).create();
+    Resource<VirtualMachine> vm = vms.withName("cycle");
+    awaitPrintable(vm, PrintableStatus.STOPPED);
+    assertThat(readyCondition(vm.get()).getReason()).isEqualTo("VMINotExists");
+    assertThat(vmi(client, ns, "cycle").get()).isNull();
+
+    vm.edit(
+        v -> {
+          v.getSpec().setRunStrategy(RunStrategy.ALWAYS);
+          return v;
+        });
+    await().atMost(WAIT).until(() -> vmi(client, ns, "cycle").get() != null);
+    VirtualMachineInstance created = vmi(client, ns, "cycle").get();
+    assertThat(created.getMetadata().getOwnerReferences())
+        .singleElement()
+        .satisfies(o -> assertThat(o.getUid()).isEqualTo(vm.get().getMetadata().getUid()));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(launcherPods(client, ns, created)).hasSize(1));
+    assertThat(launcherPods(client, ns, created).get(0).getMetadata().getName())
+        .startsWith("virt-launcher-cycle-");
+
+    await()
+        .atMost(WAIT)
+        .until(() -> phase(client, ns, "cycle") == VirtualMachineInstancePhase.SCHEDULED);
+    assertThat(vmi(client, ns, "cycle").get().getStatus().getNodeName()).isEqualTo("jvirt-node");
+    assertThat(vmi(client, ns, "cycle").get().getMetadata().getLabels())
+        .containsEntry(KubevirtLabels.NODE_NAME, "jvirt-node");
+
+    ControllerHarness.playHandlerRunning(client, vmi(client, ns, "cycle").get());
+    awaitPrintable(vm, PrintableStatus.RUNNING);
+    assertThat(vm.get().getStatus().getReady()).isTrue();
+
+    vm.edit(
+        v -> {
+          v.getSpec().setRunStrategy(RunStrategy.HALTED);
+          return v;
+        });
+    await().atMost(WAIT).until(() -> vmi(client, ns, "cycle").get() == null);
+    awaitPrintable(vm, PrintableStatus.STOPPED);
+  }
+
+  @Test
+  void orphanedVmiKeepsRunningAndIsAdoptedByTheNextVm(KubernetesClient client, TestNamespace ns) {
+    var vms = client.resources(VirtualMachine.class).inNamespace(ns.name());
+    vms.resource(ControllerHarness.vm("orphan", RunStrategy.ALWAYS)).create();
+    await().atMost(WAIT).until(() -> vmi(client, ns, "orphan").get() != null);
+    String vmiUid = vmi(client, ns, "orphan").get().getMetadata().getUid();
+
+    vms.withName("orphan").withPropagationPolicy(DeletionPropagation.ORPHAN).delete();
+    await().atMost(WAIT).until(() -> vms.withName("orphan").get() == null);
+    await()
+        .atMost(WAIT)
+        .until(() -> vmi(client, ns, "orphan").get().getMetadata().getOwnerReferences().isEmpty());
+    assertThat(vmi(client, ns, "orphan").get().getMetadata().getUid()).isEqualTo(vmiUid);
+
+    VirtualMachine again =
+        vms.resource(ControllerHarness.vm("orphan", RunStrategy.ALWAYS)).create();
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(vmi(client, ns, "orphan").get().getMetadata().getOwnerReferences())
+                    .singleElement()
+                    .satisfies(
+                        o -> assertThat(o.getUid()).isEqualTo(again.getMetadata().getUid())));
+    assertThat(vmi(client, ns, "orphan").get().getMetadata().getUid()).isEqualTo(vmiUid);
+  }
+
+  private static void awaitPrintable(Resource<VirtualMachine> vm, PrintableStatus expected) {
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              VirtualMachine current = vm.get();
+              assertThat(current.getStatus()).isNotNull();
+              assertThat(current.getStatus().getPrintableStatus()).isEqualTo(expected);
+            });
+  }
+
+  private static Condition readyCondition(VirtualMachine vm) {
+    return vm.getStatus().getConditions().stream()
+        .filter(c -> "Ready".equals(c.getType()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Resource<VirtualMachineInstance> vmi(
+      KubernetesClient client, TestNamespace ns, String name) {
+    return client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).withName(name);
+  }
+
+  private static VirtualMachineInstancePhase phase(
+      KubernetesClient client, TestNamespace ns, String name) {
+    VirtualMachineInstance vmi = vmi(client, ns, name).get();
+    return vmi == null || vmi.getStatus() == null ? null : vmi.getStatus().getPhase();
+  }
+
+  private static List<Pod> launcherPods(
+      KubernetesClient client, TestNamespace ns, VirtualMachineInstance vmi) {
+    return client
+        .pods()
+        .inNamespace(ns.name())
+        .withLabels(ControllerHarness.launcherSelector(vmi))
+        .list()
+        .getItems();
+  }
+}

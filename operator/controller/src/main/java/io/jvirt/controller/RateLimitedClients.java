@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.Interceptor;
 import io.jvirt.controller.ratelimit.TokenBucket;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /** Kubernetes clients whose requests honour a QPS/burst budget, like client-go's rate limiter. */
@@ -29,7 +28,7 @@ public final class RateLimitedClients {
             }
             long wait = bucket.take();
             if (wait > 0) {
-              LockSupport.parkNanos(TimeUnit.NANOSECONDS.toNanos(wait));
+              LockSupport.parkNanos(wait);
             }
           }
         };

@@ -152,6 +152,6 @@ final class ControllerHarness {
   }
 
   static Map<String, String> launcherSelector(VirtualMachineInstance vmi) {
-    return Map.of("kubevirt.io/created-by", vmi.getMetadata().getUid());
+    return Map.of(KubevirtLabels.CREATED_BY, vmi.getMetadata().getUid());
   }
 }

@@ -24,11 +24,10 @@ public final class HealthServer implements AutoCloseable {
     server.createContext("/healthz", exchange -> respond(exchange, 200, "ok"));
     server.createContext(
         "/readyz",
-        exchange ->
-            respond(
-                exchange,
-                ready.getAsBoolean() ? 200 : 503,
-                ready.getAsBoolean() ? "ok" : "not ready"));
+        exchange -> {
+          boolean isReady = ready.getAsBoolean();
+          respond(exchange, isReady ? 200 : 503, isReady ? "ok" : "not ready");
+        });
     server.createContext("/metrics", exchange -> respond(exchange, 200, registry.scrape()));
     server.start();
   }

@@ -10,6 +10,7 @@ import io.jvirt.api.v1.domain.Features;
 import io.jvirt.api.v1.domain.Firmware;
 import io.jvirt.api.v1.domain.ResourceRequirements;
 import io.jvirt.api.v1.domain.Timer;
+import io.jvirt.common.model.DeepCopies;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,27 +65,27 @@ final class DomainMerge {
       // upstream fills requests only as a whole, never key by key
       if (vmi.getResources().getRequests() == null) {
         Map<String, Quantity> copy = new LinkedHashMap<>();
-        presetRequests.forEach((k, v) -> copy.put(k, DeepCopy.of(v, Quantity.class)));
+        presetRequests.forEach((k, v) -> copy.put(k, DeepCopies.of(v, Quantity.class)));
         vmi.getResources().setRequests(copy);
       }
       applied |= sameRequests(vmi.getResources().getRequests(), presetRequests);
     }
     if (preset.getCpu() != null) {
       if (vmi.getCpu() == null) {
-        vmi.setCpu(DeepCopy.of(preset.getCpu(), CPU.class));
+        vmi.setCpu(DeepCopies.of(preset.getCpu(), CPU.class));
       }
       applied |= preset.getCpu().equals(vmi.getCpu());
     }
     if (preset.getFirmware() != null) {
       if (vmi.getFirmware() == null) {
-        vmi.setFirmware(DeepCopy.of(preset.getFirmware(), Firmware.class));
+        vmi.setFirmware(DeepCopies.of(preset.getFirmware(), Firmware.class));
       }
       applied |= preset.getFirmware().equals(vmi.getFirmware());
     }
     applied |= mergeClock(preset.getClock(), vmi);
     if (preset.getFeatures() != null) {
       if (vmi.getFeatures() == null) {
-        vmi.setFeatures(DeepCopy.of(preset.getFeatures(), Features.class));
+        vmi.setFeatures(DeepCopies.of(preset.getFeatures(), Features.class));
       }
       applied |= preset.getFeatures().equals(vmi.getFeatures());
     }
@@ -107,13 +108,13 @@ final class DomainMerge {
       // upstream copies only the offset here; the timer follows below
       vmi.setClock(
           new Clock()
-              .setUtc(DeepCopy.of(preset.getUtc(), ClockOffsetUTC.class))
+              .setUtc(DeepCopies.of(preset.getUtc(), ClockOffsetUTC.class))
               .setTimezone(preset.getTimezone()));
     }
     applied |= preset.equals(vmi.getClock());
     if (preset.getTimer() != null) {
       if (vmi.getClock().getTimer() == null) {
-        vmi.getClock().setTimer(DeepCopy.of(preset.getTimer(), Timer.class));
+        vmi.getClock().setTimer(DeepCopies.of(preset.getTimer(), Timer.class));
       }
       applied |= preset.getTimer().equals(vmi.getClock().getTimer());
     }
@@ -128,7 +129,7 @@ final class DomainMerge {
       vmi.setDevices(new Devices());
     }
     if (watchdog(vmi) == null) {
-      vmi.getDevices().setUnmodelledField(WATCHDOG, DeepCopy.ofUntyped(preset));
+      vmi.getDevices().setUnmodelledField(WATCHDOG, DeepCopies.ofUntyped(preset));
     }
     return preset.equals(watchdog(vmi));
   }
@@ -146,7 +147,7 @@ final class DomainMerge {
 
   private static void differ(List<String> out, String field, Object a, Object b) {
     if (a != null && b != null && !a.equals(b)) {
-      out.add(field + ": " + DeepCopy.json(a) + " != " + DeepCopy.json(b));
+      out.add(field + ": " + DeepCopies.json(a) + " != " + DeepCopies.json(b));
     }
   }
 

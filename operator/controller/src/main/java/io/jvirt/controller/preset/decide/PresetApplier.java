@@ -5,6 +5,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import io.jvirt.api.v1.domain.DomainSpec;
+import io.jvirt.common.model.DeepCopies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class PresetApplier {
   public static PresetResult apply(
       List<VirtualMachineInstancePreset> presets, VirtualMachineInstance vmi) {
     VirtualMachineInstanceSpec original =
-        DeepCopy.of(vmi.getSpec(), VirtualMachineInstanceSpec.class);
+        DeepCopies.of(vmi.getSpec(), VirtualMachineInstanceSpec.class);
     if (excluded(vmi)) {
       return new PresetResult(original, Map.of(), List.of(), List.of());
     }
@@ -53,7 +54,7 @@ public final class PresetApplier {
     VirtualMachineInstanceSpec spec =
         original == null
             ? new VirtualMachineInstanceSpec()
-            : DeepCopy.of(original, VirtualMachineInstanceSpec.class);
+            : DeepCopies.of(original, VirtualMachineInstanceSpec.class);
     if (spec.getDomain() == null) {
       spec.setDomain(new DomainSpec());
     }

@@ -3,6 +3,7 @@ package io.jvirt.controller.vm.decide;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.StartFailure;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.common.model.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ public final class CrashLoopBackoff {
     return new StartFailure()
         .setConsecutiveFailCount(count)
         .setLastFailedVMIUID(uid)
-        .setRetryAfterTimestamp(Rfc3339.format(retryAfter));
+        .setRetryAfterTimestamp(Timestamps.format(retryAfter));
   }
 
   /**
@@ -69,7 +70,8 @@ public final class CrashLoopBackoff {
 
   /** How long a start must still wait, in whole seconds; zero when it may start now. */
   public static Duration timeLeft(StartFailure failure, Instant now) {
-    Instant retryAfter = failure == null ? null : Rfc3339.parse(failure.getRetryAfterTimestamp());
+    Instant retryAfter =
+        failure == null ? null : Timestamps.parse(failure.getRetryAfterTimestamp());
     if (retryAfter == null) {
       return Duration.ZERO;
     }

@@ -2,6 +2,8 @@ package io.jvirt.controller.vm.decide;
 
 import io.jvirt.api.v1.Condition;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.common.model.DeepCopies;
+import io.jvirt.common.model.Timestamps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,9 @@ final class VmConditions {
       Instant now) {
     List<Condition> conditions = new ArrayList<>();
     if (current != null) {
-      current.forEach(c -> conditions.add(ModelCopy.of(c, Condition.class)));
+      current.forEach(c -> conditions.add(DeepCopies.of(c, Condition.class)));
     }
-    Condition readyFromVmi = ModelCopy.of(VmiFacts.condition(vmi, READY), Condition.class);
+    Condition readyFromVmi = DeepCopies.of(VmiFacts.condition(vmi, READY), Condition.class);
     if (readyFromVmi != null) {
       put(conditions, readyFromVmi);
     } else {
@@ -50,7 +52,7 @@ final class VmConditions {
           c ->
               !NOT_MIRRORED.contains(c.getType())
                   && mirrored.stream().noneMatch(m -> m.getType().equals(c.getType())));
-      mirrored.forEach(m -> put(conditions, ModelCopy.of(m, Condition.class)));
+      mirrored.forEach(m -> put(conditions, DeepCopies.of(m, Condition.class)));
     }
     return conditions;
   }
@@ -92,7 +94,7 @@ final class VmConditions {
     int index = indexOf(conditions, desired.getType());
     Condition old = index < 0 ? null : conditions.get(index);
     boolean sameStatus = old != null && Objects.equals(old.getStatus(), desired.getStatus());
-    String stamp = Rfc3339.format(now);
+    String stamp = Timestamps.format(now);
     desired.setLastTransitionTime(sameStatus ? old.getLastTransitionTime() : stamp);
     if (withProbeTime) {
       desired.setLastProbeTime(sameStatus ? old.getLastProbeTime() : stamp);

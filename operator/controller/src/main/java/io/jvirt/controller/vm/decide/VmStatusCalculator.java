@@ -7,6 +7,7 @@ import io.jvirt.api.v1.StateChangeRequest;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineStatus;
+import io.jvirt.common.model.DeepCopies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class VmStatusCalculator {
   public static VirtualMachineStatus next(VmObservation obs, StatusInputs inputs) {
     VirtualMachine vm = obs.vm();
     VirtualMachineInstance vmi = obs.vmi();
-    VirtualMachineStatus status = ModelCopy.of(vm.getStatus(), VirtualMachineStatus.class);
+    VirtualMachineStatus status = DeepCopies.of(vm.getStatus(), VirtualMachineStatus.class);
     if (status == null) {
       status = new VirtualMachineStatus();
     }

@@ -5,6 +5,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.api.v1.vmi.MigrationState;
 import io.jvirt.api.v1.vmi.PhaseTransitionTimestamp;
+import io.jvirt.common.model.Timestamps;
 import io.jvirt.common.model.WireNames;
 import java.time.Instant;
 import java.util.List;
@@ -67,8 +68,8 @@ final class VmiFacts {
     if (state == null) {
       return false;
     }
-    Instant start = Rfc3339.parse(state.getStartTimestamp());
-    Instant end = Rfc3339.parse(state.getEndTimestamp());
+    Instant start = Timestamps.parse(state.getStartTimestamp());
+    Instant end = Timestamps.parse(state.getEndTimestamp());
     return start != null && !start.isAfter(now) && (end == null || end.isAfter(now));
   }
 

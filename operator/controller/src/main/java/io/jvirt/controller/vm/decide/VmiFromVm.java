@@ -14,6 +14,7 @@ import io.jvirt.api.v1.domain.Disk;
 import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.api.v1.domain.Firmware;
 import io.jvirt.api.v1.volume.Volume;
+import io.jvirt.common.model.DeepCopies;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class VmiFromVm {
     VirtualMachineInstanceSpec spec =
         template == null
             ? null
-            : ModelCopy.of(template.getSpec(), VirtualMachineInstanceSpec.class);
+            : DeepCopies.of(template.getSpec(), VirtualMachineInstanceSpec.class);
     spec = spec == null ? new VirtualMachineInstanceSpec() : spec;
     if (StateChangeRequests.hasStartPausedRequest(vm)) {
       spec.setStartStrategy(START_PAUSED);
@@ -59,7 +60,7 @@ public final class VmiFromVm {
   private static ObjectMeta metadata(VirtualMachine vm, ObjectMeta templateMeta) {
     ObjectMeta vmMeta = vm.getMetadata();
     ObjectMeta meta =
-        templateMeta == null ? new ObjectMeta() : ModelCopy.of(templateMeta, ObjectMeta.class);
+        templateMeta == null ? new ObjectMeta() : DeepCopies.of(templateMeta, ObjectMeta.class);
     meta.setName(vmMeta.getName());
     meta.setGenerateName(null);
     meta.setNamespace(vmMeta.getNamespace());

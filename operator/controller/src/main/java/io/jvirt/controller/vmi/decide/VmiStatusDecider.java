@@ -1,15 +1,14 @@
 package io.jvirt.controller.vmi.decide;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.api.v1.VirtualMachineInstanceStatus;
 import io.jvirt.api.v1.vmi.PhaseTransitionTimestamp;
+import io.jvirt.common.model.DeepCopies;
+import io.jvirt.common.model.Timestamps;
+import io.jvirt.common.model.WireNames;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,6 @@ public final class VmiStatusDecider {
   /** status.migrationTransport of every VMI whose launcher speaks it (all jvirt launchers). */
   public static final String MIGRATION_TRANSPORT_UNIX = "Unix";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private VmiStatusDecider() {}
 
   /** Decides with no failure left over from the previous sync. */
@@ -52,11 +48,11 @@ public final class VmiStatusDecider {
    */
   public static VmiStatusUpdate decide(
       VirtualMachineInstance vmi, List<Pod> pods, Instant now, SyncFailure lastSyncFailure) {
-    String timestamp = DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS));
+    String timestamp = Timestamps.format(now);
     VirtualMachineInstanceStatus old =
         vmi.getStatus() == null ? new VirtualMachineInstanceStatus() : vmi.getStatus();
     Decision decision =
-        new Decision(vmi, MAPPER.convertValue(old, VirtualMachineInstanceStatus.class), pods);
+        new Decision(vmi, DeepCopies.of(old, VirtualMachineInstanceStatus.class), pods);
     decision.syncFailure = lastSyncFailure;
     VirtualMachineInstanceStatus status = decision.status;
     syncActivePods(status, decision.owned);
@@ -115,7 +111,7 @@ public final class VmiStatusDecider {
         status.getPhaseTransitionTimestamps() == null
             ? new ArrayList<>()
             : new ArrayList<>(status.getPhaseTransitionTimestamps());
-    String phase = MAPPER.convertValue(status.getPhase(), String.class);
+    String phase = status.getPhase() == null ? null : WireNames.of(status.getPhase());
     transitions.add(
         new PhaseTransitionTimestamp().setPhase(phase).setPhaseTransitionTimestamp(timestamp));
     status.setPhaseTransitionTimestamps(transitions);

@@ -1,14 +1,13 @@
 package io.jvirt.controller.vmi.render;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.PodDNSConfig;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
+import io.jvirt.common.model.DeepCopies;
 import java.util.List;
 import java.util.Map;
 
@@ -17,29 +16,26 @@ import java.util.Map;
  * shares mutable objects with the VMI; jvirt keeps some of these fields unmodelled.
  */
 final class SchedulingFields {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private SchedulingFields() {}
 
   static void copy(VirtualMachineInstanceSpec vmi, PodSpec pod) {
     pod.setSchedulerName(vmi.getSchedulerName());
     if (vmi.getAffinity() != null) {
-      pod.setAffinity(MAPPER.convertValue(vmi.getAffinity(), Affinity.class));
+      pod.setAffinity(DeepCopies.of(vmi.getAffinity(), Affinity.class));
     }
     if (vmi.getTolerations() != null && !vmi.getTolerations().isEmpty()) {
       pod.setTolerations(
-          MAPPER.convertValue(vmi.getTolerations(), new TypeReference<List<Toleration>>() {}));
+          DeepCopies.of(vmi.getTolerations(), new TypeReference<List<Toleration>>() {}));
     }
     Map<String, Object> unmodelled = vmi.getUnmodelledFields();
     Object spread = unmodelled.get("topologySpreadConstraints");
     if (spread != null) {
       pod.setTopologySpreadConstraints(
-          MAPPER.convertValue(spread, new TypeReference<List<TopologySpreadConstraint>>() {}));
+          DeepCopies.of(spread, new TypeReference<List<TopologySpreadConstraint>>() {}));
     }
     Object dnsConfig = unmodelled.get("dnsConfig");
     if (dnsConfig != null) {
-      pod.setDnsConfig(MAPPER.convertValue(dnsConfig, PodDNSConfig.class));
+      pod.setDnsConfig(DeepCopies.of(dnsConfig, PodDNSConfig.class));
     }
   }
 }

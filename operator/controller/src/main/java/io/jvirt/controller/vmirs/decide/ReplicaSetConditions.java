@@ -1,9 +1,9 @@
 package io.jvirt.controller.vmirs.decide;
 
 import io.jvirt.api.v1.Condition;
+import io.jvirt.common.model.DeepCopies;
+import io.jvirt.common.model.Timestamps;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class ReplicaSetConditions {
       List<Condition> current, boolean paused, Optional<String> scaleError, int diff, Instant now) {
     List<Condition> result = new ArrayList<>();
     if (current != null) {
-      current.forEach(c -> result.add(DeepCopy.of(c, Condition.class)));
+      current.forEach(c -> result.add(DeepCopies.of(c, Condition.class)));
     }
     boolean hadPaused = has(result, REPLICA_PAUSED);
     if (paused && !hadPaused) {
@@ -66,7 +66,6 @@ public final class ReplicaSetConditions {
         .setStatus("True")
         .setReason(reason)
         .setMessage(message)
-        .setLastTransitionTime(
-            DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
+        .setLastTransitionTime(Timestamps.format(now));
   }
 }

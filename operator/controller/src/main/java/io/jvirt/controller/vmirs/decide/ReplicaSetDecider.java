@@ -5,6 +5,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSetSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSetStatus;
+import io.jvirt.common.model.DeepCopies;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class ReplicaSetDecider {
       return new ReplicaSetPlan(
           0,
           List.of(),
-          DeepCopy.of(current, VirtualMachineInstanceReplicaSetStatus.class),
+          DeepCopies.of(current, VirtualMachineInstanceReplicaSetStatus.class),
           List.of());
     }
     VirtualMachineInstanceReplicaSetSpec spec = rs.getSpec();
@@ -82,7 +83,7 @@ public final class ReplicaSetDecider {
     VirtualMachineInstanceReplicaSetStatus status =
         current == null
             ? new VirtualMachineInstanceReplicaSetStatus()
-            : DeepCopy.of(current, VirtualMachineInstanceReplicaSetStatus.class);
+            : DeepCopies.of(current, VirtualMachineInstanceReplicaSetStatus.class);
     List<Condition> before = current == null ? null : current.getConditions();
     status
         .setReplicas(vmis.active().size())

@@ -7,6 +7,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceTemplateSpec;
+import io.jvirt.common.model.DeepCopies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class VmiFromReplicaSet {
     VirtualMachineInstanceTemplateSpec template = rs.getSpec().getTemplate();
     ObjectMeta templateMeta = template.getMetadata();
     ObjectMeta meta =
-        templateMeta == null ? new ObjectMeta() : DeepCopy.of(templateMeta, ObjectMeta.class);
+        templateMeta == null ? new ObjectMeta() : DeepCopies.of(templateMeta, ObjectMeta.class);
     meta.setName(null);
     meta.setGenerateName(baseName(rs));
     if (rs.getMetadata().getNamespace() != null) {
@@ -42,7 +43,7 @@ public final class VmiFromReplicaSet {
 
     VirtualMachineInstance vmi = new VirtualMachineInstance();
     vmi.setMetadata(meta);
-    vmi.setSpec(DeepCopy.of(template.getSpec(), VirtualMachineInstanceSpec.class));
+    vmi.setSpec(DeepCopies.of(template.getSpec(), VirtualMachineInstanceSpec.class));
     return vmi;
   }
 

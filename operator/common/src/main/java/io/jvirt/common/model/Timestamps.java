@@ -1,4 +1,4 @@
-package io.jvirt.controller.vm.decide;
+package io.jvirt.common.model;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,16 +7,16 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /** RFC 3339 timestamps as Kubernetes writes them: UTC, whole seconds. */
-final class Rfc3339 {
-  private Rfc3339() {}
+public final class Timestamps {
+  private Timestamps() {}
 
   /** {@code instant} truncated to seconds, e.g. {@code 2026-01-02T03:04:05Z}. */
-  static String format(Instant instant) {
+  public static String format(Instant instant) {
     return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** The instant {@code text} names, or null when it is absent or unreadable. */
-  static Instant parse(String text) {
+  public static Instant parse(String text) {
     if (text == null || text.isEmpty()) {
       return null;
     }

@@ -2,8 +2,11 @@ package io.jvirt.controller;
 
 import static org.awaitility.Awaitility.await;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -19,6 +22,8 @@ import io.jvirt.api.v1.VirtualMachineSpec;
 import io.jvirt.api.v1.domain.Devices;
 import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.api.v1.domain.Memory;
+import io.jvirt.api.v1.vmi.PhaseTransitionTimestamp;
+import io.jvirt.common.model.WireNames;
 import io.jvirt.controller.runtime.ControllerOptions;
 import io.jvirt.controller.runtime.VirtController;
 import io.jvirt.crds.CrdInstaller;
@@ -29,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * virt-controller run in the test JVM against the local cluster, plus the parts of virt-handler a
@@ -43,8 +49,42 @@ final class ControllerHarness {
   /** Installs the CRDs, prepares the node as virt-handler would, and starts a virt-controller. */
   static VirtController start(KubernetesClient client) {
     CrdInstaller.install(client, "jvirt-it");
+    awaitGarbageCollectorWatchesVmis(client);
     playHandlerNodeSetup(client);
     return new VirtController(client, options(), Clock.systemUTC());
+  }
+
+  /**
+   * The garbage collector learns new kinds from discovery every 30 s; until it watches VMIs it
+   * would, for instance, finish an orphaning delete of a VM without seeing the VMI it must orphan.
+   * A VMI owned by a deleted ConfigMap is collected only once the collector knows VMIs.
+   */
+  static void awaitGarbageCollectorWatchesVmis(KubernetesClient client) {
+    String name = "gc-probe-" + UUID.randomUUID().toString().substring(0, 8);
+    ConfigMap owner =
+        client
+            .configMaps()
+            .inNamespace("default")
+            .resource(new ConfigMapBuilder().withNewMetadata().withName(name).endMetadata().build())
+            .create();
+    VirtualMachineInstance dependent = new VirtualMachineInstance();
+    dependent.setSpec(vm(name, RunStrategy.HALTED).getSpec().getTemplate().getSpec());
+    dependent.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(name)
+            .withNamespace("default")
+            .addToOwnerReferences(
+                new OwnerReferenceBuilder()
+                    .withApiVersion("v1")
+                    .withKind("ConfigMap")
+                    .withName(name)
+                    .withUid(owner.getMetadata().getUid())
+                    .build())
+            .build());
+    client.resource(dependent).create();
+    client.resource(owner).delete();
+    var vmis = client.resources(VirtualMachineInstance.class).inNamespace("default");
+    await().atMost(Duration.ofSeconds(90)).until(() -> vmis.withName(name).get() == null);
   }
 
   /**
@@ -137,6 +177,17 @@ final class ControllerHarness {
             v -> {
               if (v.getStatus() == null) {
                 v.setStatus(new io.jvirt.api.v1.VirtualMachineInstanceStatus());
+              }
+              if (v.getStatus().getPhase() != phase) {
+                List<PhaseTransitionTimestamp> stamps =
+                    v.getStatus().getPhaseTransitionTimestamps() == null
+                        ? new ArrayList<>()
+                        : new ArrayList<>(v.getStatus().getPhaseTransitionTimestamps());
+                stamps.add(
+                    new PhaseTransitionTimestamp()
+                        .setPhase(WireNames.of(phase))
+                        .setPhaseTransitionTimestamp(Instant.now().toString()));
+                v.getStatus().setPhaseTransitionTimestamps(stamps);
               }
               v.getStatus().setPhase(phase);
               List<Condition> conditions = new ArrayList<>();

@@ -132,6 +132,65 @@ class VirtualMachineLifecycleIT {
     assertThat(vmi(client, ns, "orphan").get().getMetadata().getUid()).isEqualTo(vmiUid);
   }
 
+  @Test
+  void rerunOnFailureRecreatesAFailedVmiAndOnceDoesNot(KubernetesClient client, TestNamespace ns) {
+    var vms = client.resources(VirtualMachine.class).inNamespace(ns.name());
+    vms.resource(ControllerHarness.vm("rerun", RunStrategy.RERUN_ON_FAILURE)).create();
+    vms.resource(ControllerHarness.vm("once", RunStrategy.ONCE)).create();
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> vmi(client, ns, "rerun").get() != null && vmi(client, ns, "once").get() != null);
+    String firstRerun = vmi(client, ns, "rerun").get().getMetadata().getUid();
+    String firstOnce = vmi(client, ns, "once").get().getMetadata().getUid();
+
+    // guests that ran, then failed: no crash-loop back-off applies
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                phase(client, ns, "rerun") == VirtualMachineInstancePhase.SCHEDULED
+                    && phase(client, ns, "once") == VirtualMachineInstancePhase.SCHEDULED);
+    ControllerHarness.playHandlerRunning(client, vmi(client, ns, "rerun").get());
+    ControllerHarness.playHandlerRunning(client, vmi(client, ns, "once").get());
+    awaitPrintable(vms.withName("rerun"), PrintableStatus.RUNNING);
+    awaitPrintable(vms.withName("once"), PrintableStatus.RUNNING);
+    ControllerHarness.playHandlerFinal(
+        client, vmi(client, ns, "rerun").get(), VirtualMachineInstancePhase.FAILED);
+    ControllerHarness.playHandlerFinal(
+        client, vmi(client, ns, "once").get(), VirtualMachineInstancePhase.FAILED);
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              VirtualMachineInstance again = vmi(client, ns, "rerun").get();
+              assertThat(again).isNotNull();
+              assertThat(again.getMetadata().getUid()).isNotEqualTo(firstRerun);
+            });
+    awaitPrintable(vms.withName("once"), PrintableStatus.STOPPED);
+    assertThat(vmi(client, ns, "once").get().getMetadata().getUid()).isEqualTo(firstOnce);
+  }
+
+  @Test
+  void restartingTheControllerCreatesNoDuplicate(KubernetesClient client, TestNamespace ns) {
+    var vms = client.resources(VirtualMachine.class).inNamespace(ns.name());
+    vms.resource(ControllerHarness.vm("restart", RunStrategy.ALWAYS)).create();
+    await().atMost(WAIT).until(() -> vmi(client, ns, "restart").get() != null);
+    controller.close();
+    controller = ControllerHarness.start(client);
+
+    VirtualMachineInstance vmi = vmi(client, ns, "restart").get();
+    await()
+        .atMost(WAIT)
+        .until(() -> phase(client, ns, "restart") == VirtualMachineInstancePhase.SCHEDULED);
+    ControllerHarness.playHandlerRunning(client, vmi(client, ns, "restart").get());
+    awaitPrintable(vms.withName("restart"), PrintableStatus.RUNNING);
+    assertThat(launcherPods(client, ns, vmi)).hasSize(1);
+    assertThat(vmi(client, ns, "restart").get().getMetadata().getUid())
+        .isEqualTo(vmi.getMetadata().getUid());
+  }
+
   private static void awaitPrintable(Resource<VirtualMachine> vm, PrintableStatus expected) {
     await()
         .atMost(WAIT)

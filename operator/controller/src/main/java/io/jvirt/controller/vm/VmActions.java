@@ -106,13 +106,13 @@ public final class VmActions {
             });
   }
 
-  /** Writes the VM status, guarded by the resourceVersion that was observed. */
-  public void updateStatus(VirtualMachine vm, VirtualMachineStatus status) {
+  /** Writes the VM status, guarded by the resourceVersion that was observed; returns the VM. */
+  public VirtualMachine updateStatus(VirtualMachine vm, VirtualMachineStatus status) {
     VirtualMachine copy = new VirtualMachine();
     copy.setMetadata(vm.getMetadata());
     copy.setSpec(vm.getSpec());
     copy.setStatus(status);
-    client.resource(copy).updateStatus();
+    return client.resource(copy).updateStatus();
   }
 
   /** Lets a final VMI go: the VM controller's finalizer on it is no longer needed. */

@@ -1,7 +1,5 @@
 package io.jvirt.controller.vm;
 
-import io.jvirt.api.v1.StateChangeAction;
-import io.jvirt.api.v1.StateChangeRequest;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineStatus;
@@ -14,7 +12,6 @@ import io.jvirt.controller.vm.decide.VmObservation;
 import io.jvirt.controller.vm.decide.VmStatusCalculator;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,21 +37,22 @@ public final class VmSync {
   public Duration sync(VirtualMachine vm, VirtualMachineInstance vmi) {
     observeExpectations(vm, vmi);
     Duration requeue = null;
-    boolean appendStart = false;
     Optional<StatusInputs.SyncError> error = Optional.empty();
+    VirtualMachine current = vm;
     try {
       RunDecision decision = RunStrategyDecider.decide(observe(vm, vmi));
       for (RunAction action : decision.actions()) {
-        if (action instanceof RunAction.CreateVmi) {
-          actions.createVmi(vm);
+        if (action instanceof RunAction.AppendStartRequest) {
+          // recorded before the VMI is deleted: a failed write then leaves nothing half done
+          current = actions.updateStatus(current, VmStatusCalculator.withStartRequest(current));
+        } else if (action instanceof RunAction.CreateVmi) {
+          actions.createVmi(current);
         } else if (action instanceof RunAction.DeleteVmi) {
-          actions.deleteVmi(vm, vmi);
+          actions.deleteVmi(current, vmi);
         } else if (action instanceof RunAction.RequeueAfter r) {
           requeue = r.delay();
         } else if (action instanceof RunAction.SetRunStrategy s) {
-          actions.setRunStrategy(vm, s.strategy(), s.useRunningField());
-        } else if (action instanceof RunAction.AppendStartRequest) {
-          appendStart = true;
+          actions.setRunStrategy(current, s.strategy(), s.useRunningField());
         } else if (action instanceof RunAction.Fail f) {
           error = Optional.of(new StatusInputs.SyncError(f.reason(), f.message()));
         }
@@ -65,7 +63,7 @@ public final class VmSync {
       error = Optional.of(new StatusInputs.SyncError("UnsupportedSyncError", e.getMessage()));
     }
     releaseIfFinal(vmi);
-    record(vm, vmi, error, appendStart);
+    record(current, vmi, error);
     return requeue;
   }
 
@@ -73,24 +71,13 @@ public final class VmSync {
   public void recordTerminating(VirtualMachine vm, VirtualMachineInstance vmi) {
     observeExpectations(vm, vmi);
     releaseIfFinal(vmi);
-    record(vm, vmi, Optional.empty(), false);
+    record(vm, vmi, Optional.empty());
   }
 
   private void record(
-      VirtualMachine vm,
-      VirtualMachineInstance vmi,
-      Optional<StatusInputs.SyncError> error,
-      boolean appendStart) {
+      VirtualMachine vm, VirtualMachineInstance vmi, Optional<StatusInputs.SyncError> error) {
     VirtualMachineStatus status =
         VmStatusCalculator.next(observe(vm, vmi), new StatusInputs(error, jitter));
-    if (appendStart) {
-      var requests =
-          status.getStateChangeRequests() == null
-              ? new ArrayList<StateChangeRequest>()
-              : new ArrayList<>(status.getStateChangeRequests());
-      requests.add(new StateChangeRequest().setAction(StateChangeAction.START));
-      status.setStateChangeRequests(requests);
-    }
     if (!Objects.equals(status, vm.getStatus())) {
       actions.updateStatus(vm, status);
     }

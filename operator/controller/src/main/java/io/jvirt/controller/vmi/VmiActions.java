@@ -1,10 +1,12 @@
 package io.jvirt.controller.vmi;
 
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.KubevirtLabels;
+import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.controller.config.model.ClusterConfig;
 import io.jvirt.controller.events.EventRecorder;
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
 
 /** The writes of the VMI controller: launcher pods, and the VMI's status, labels and finalizers. */
 public final class VmiActions {
+  private static final String VM_KIND = "VirtualMachine";
   private final KubernetesClient client;
   private final EventRecorder events;
   private final Supplier<ClusterConfig> config;
@@ -42,7 +45,7 @@ public final class VmiActions {
     for (String pod : update.podsToDelete()) {
       client.pods().inNamespace(vmi.getMetadata().getNamespace()).withName(pod).delete();
     }
-    VirtualMachineInstance changed = changedVmi(vmi, update);
+    VirtualMachineInstance changed = changedVmi(vmi, update, vmFinalizerUnneeded(vmi, update));
     if (changed != null) {
       // a full update guarded by resourceVersion: virt-handler writes the same object
       client.resource(changed).update();
@@ -77,7 +80,7 @@ public final class VmiActions {
   }
 
   private static VirtualMachineInstance changedVmi(
-      VirtualMachineInstance vmi, VmiStatusUpdate update) {
+      VirtualMachineInstance vmi, VmiStatusUpdate update, boolean releaseOrphan) {
     boolean statusChanged = !Objects.equals(update.status(), vmi.getStatus());
     boolean labelsChanged =
         update.labelsToAdd().entrySet().stream()
@@ -88,7 +91,6 @@ public final class VmiActions {
                 || vmi.getMetadata()
                     .getFinalizers()
                     .contains(KubevirtFinalizers.DEPRECATED_VMI_FOREGROUND_DELETE));
-    boolean releaseOrphan = isOrphanAndFinal(vmi, update);
     if (!statusChanged && !labelsChanged && !finalizersChanged && !releaseOrphan) {
       return null;
     }
@@ -110,19 +112,32 @@ public final class VmiActions {
     return copy;
   }
 
-  /** A final VMI no VM owns any more (orphaned) keeps no VM-controller finalizer, as upstream. */
-  private static boolean isOrphanAndFinal(VirtualMachineInstance vmi, VmiStatusUpdate update) {
+  /**
+   * A final VMI whose VM is gone (orphaned, or its owner deleted before the garbage collector knew
+   * the VMI) keeps no VM-controller finalizer: no VM controller is left to release it.
+   */
+  private boolean vmFinalizerUnneeded(VirtualMachineInstance vmi, VmiStatusUpdate update) {
     boolean isFinal =
         update.status() != null
             && update.status().getPhase() != null
             && update.status().getPhase().isFinal();
-    boolean ownedByVm =
+    if (!isFinal || !vmi.getMetadata().getFinalizers().contains(KubevirtFinalizers.VM_CONTROLLER)) {
+      return false;
+    }
+    OwnerReference owner =
         vmi.getMetadata().getOwnerReferences().stream()
-            .anyMatch(
-                o ->
-                    "VirtualMachine".equals(o.getKind()) && Boolean.TRUE.equals(o.getController()));
-    return isFinal
-        && !ownedByVm
-        && vmi.getMetadata().getFinalizers().contains(KubevirtFinalizers.VM_CONTROLLER);
+            .filter(o -> VM_KIND.equals(o.getKind()) && Boolean.TRUE.equals(o.getController()))
+            .findFirst()
+            .orElse(null);
+    if (owner == null) {
+      return true;
+    }
+    VirtualMachine vm =
+        client
+            .resources(VirtualMachine.class)
+            .inNamespace(vmi.getMetadata().getNamespace())
+            .withName(owner.getName())
+            .get();
+    return vm == null || !owner.getUid().equals(vm.getMetadata().getUid());
   }
 }

@@ -96,7 +96,10 @@ public final class RunStrategyDecider {
         return RunDecision.none();
       }
       if (VmiFacts.phase(vmi) == VirtualMachineInstancePhase.FAILED) {
-        return RunDecision.of(new DeleteVmi("VMI failed"), new AppendStartRequest());
+        // the Start request is recorded before the delete, and only once, so a retry keeps it
+        return StateChangeRequests.hasStartRequest(vm)
+            ? RunDecision.of(new DeleteVmi("VMI failed"))
+            : RunDecision.of(new AppendStartRequest(), new DeleteVmi("VMI failed"));
       }
       if (VmiFacts.phase(vmi) == VirtualMachineInstancePhase.SUCCEEDED) {
         return stop(vmi, "VMI succeeded");

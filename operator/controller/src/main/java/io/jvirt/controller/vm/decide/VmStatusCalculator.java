@@ -55,6 +55,18 @@ public final class VmStatusCalculator {
     return status;
   }
 
+  /** A copy of the VM's status with {@code {action: Start}} appended to its requests. */
+  public static VirtualMachineStatus withStartRequest(VirtualMachine vm) {
+    VirtualMachineStatus status = DeepCopies.of(vm.getStatus(), VirtualMachineStatus.class);
+    if (status == null) {
+      status = new VirtualMachineStatus();
+    }
+    List<StateChangeRequest> requests = new ArrayList<>(StateChangeRequests.all(vm));
+    requests.add(new StateChangeRequest().setAction(StateChangeAction.START));
+    status.setStateChangeRequests(requests);
+    return status;
+  }
+
   /**
    * True when the first request is done: a Stop once its VMI is gone or replaced (or it names no
    * VMI), a Start once a live VMI exists.

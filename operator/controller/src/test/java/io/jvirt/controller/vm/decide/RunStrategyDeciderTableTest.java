@@ -47,7 +47,7 @@ class RunStrategyDeciderTableTest {
     "RERUN_ON_FAILURE, PENDING,   -,            -,            delete,       -",
     "RERUN_ON_FAILURE, RUNNING,   -,            -,            delete,       -",
     "RERUN_ON_FAILURE, SUCCEEDED, delete,       delete,       delete,       delete",
-    "RERUN_ON_FAILURE, FAILED,    delete+start, delete+start, delete+start, delete+start",
+    "RERUN_ON_FAILURE, FAILED,    start+delete, delete,       start+delete, start+delete",
     "RERUN_ON_FAILURE, DELETING,  -,            -,            -,            -",
     "MANUAL,           ABSENT,    -,            create,       -,            -",
     "MANUAL,           PENDING,   -,            -,            delete,       -",

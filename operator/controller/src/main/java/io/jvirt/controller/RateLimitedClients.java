@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.http.BasicBuilder;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.Interceptor;
 import io.jvirt.controller.ratelimit.TokenBucket;
+import io.jvirt.controller.runtime.ApiRequestMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.locks.LockSupport;
 
@@ -14,9 +16,10 @@ public final class RateLimitedClients {
   private RateLimitedClients() {}
 
   /**
-   * A client from the usual sources (kubeconfig, in-cluster), limited to {@code qps}/{@code burst}.
+   * A client from the usual sources (kubeconfig, in-cluster), limited to {@code qps}/{@code burst},
+   * its requests counted in {@code registry}.
    */
-  public static KubernetesClient create(float qps, int burst) {
+  public static KubernetesClient create(float qps, int burst, MeterRegistry registry) {
     TokenBucket bucket = new TokenBucket(qps, burst, Clock.systemUTC());
     Interceptor limiter =
         new Interceptor() {
@@ -33,7 +36,11 @@ public final class RateLimitedClients {
           }
         };
     return new KubernetesClientBuilder()
-        .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor("jvirt-qps", limiter))
+        .withHttpClientBuilderConsumer(
+            b ->
+                b.addOrReplaceInterceptor("jvirt-qps", limiter)
+                    .addOrReplaceInterceptor(
+                        ApiRequestMetrics.NAME, new ApiRequestMetrics(registry)))
         .build();
   }
 }

@@ -121,6 +121,14 @@ final class ControllerHarness {
         "127.0.0.1", 0, "default", false, Pods.BUSYBOX, LAUNCHER_COMMAND, 200, 400);
   }
 
+  /** A replica that competes for the Lease in {@code leaseNamespace} before it acts. */
+  static VirtController startReplica(KubernetesClient client, String leaseNamespace) {
+    ControllerOptions options =
+        new ControllerOptions(
+            "127.0.0.1", 0, leaseNamespace, true, Pods.BUSYBOX, LAUNCHER_COMMAND, 200, 400);
+    return new VirtController(client, options, Clock.systemUTC());
+  }
+
   /** A small VM with the given run strategy. */
   static VirtualMachine vm(String name, RunStrategy strategy) {
     VirtualMachine vm = new VirtualMachine();

@@ -4,16 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.jvirt.api.v1.Condition;
+import io.jvirt.api.v1.DataVolumeTemplateSpec;
 import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.PrintableStatus;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
+import io.jvirt.api.v1.volume.DataVolumeVolumeSource;
+import io.jvirt.api.v1.volume.Volume;
+import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.api.v1beta1.DataVolumeBlankImage;
+import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSource;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
+import io.jvirt.cdi.api.v1beta1.DataVolumeStatus;
+import io.jvirt.cdi.api.v1beta1.StorageSpec;
 import io.jvirt.controller.runtime.VirtController;
 import io.jvirt.testing.ClusterExtension;
 import io.jvirt.testing.TestNamespace;
@@ -189,6 +200,52 @@ class VirtualMachineLifecycleIT {
     assertThat(launcherPods(client, ns, vmi)).hasSize(1);
     assertThat(vmi(client, ns, "restart").get().getMetadata().getUid())
         .isEqualTo(vmi.getMetadata().getUid());
+  }
+
+  @Test
+  void dataVolumeTemplatesAreCreatedAndWaitedForBeforeTheVmiStarts(
+      KubernetesClient client, TestNamespace ns) {
+    VirtualMachine withDisk = ControllerHarness.vm("disk", RunStrategy.ALWAYS);
+    withDisk
+        .getSpec()
+        .setDataVolumeTemplates(
+            List.of(
+                new DataVolumeTemplateSpec()
+                    .setMetadata(new ObjectMetaBuilder().withName("disk-root").build())
+                    .setSpec(
+                        new DataVolumeSpec()
+                            .setSource(new DataVolumeSource().setBlank(new DataVolumeBlankImage()))
+                            .setStorage(new StorageSpec()))));
+    withDisk
+        .getSpec()
+        .getTemplate()
+        .getSpec()
+        .setVolumes(
+            new java.util.ArrayList<>(
+                List.of(
+                    new Volume()
+                        .setName("root")
+                        .setDataVolume(new DataVolumeVolumeSource().setName("disk-root")))));
+    var vms = client.resources(VirtualMachine.class).inNamespace(ns.name());
+    VirtualMachine created = vms.resource(withDisk).create();
+
+    var dataVolumes = client.resources(DataVolume.class).inNamespace(ns.name());
+    await().atMost(WAIT).until(() -> dataVolumes.withName("disk-root").get() != null);
+    assertThat(dataVolumes.withName("disk-root").get().getMetadata().getOwnerReferences())
+        .singleElement()
+        .satisfies(o -> assertThat(o.getUid()).isEqualTo(created.getMetadata().getUid()));
+    awaitPrintable(vms.withName("disk"), PrintableStatus.PROVISIONING);
+    assertThat(vmi(client, ns, "disk").get()).isNull();
+
+    // the CDI side is not here yet: the test reports the import done, as CDI would
+    dataVolumes
+        .withName("disk-root")
+        .editStatus(
+            dv -> {
+              dv.setStatus(new DataVolumeStatus().setPhase(DataVolumePhase.SUCCEEDED));
+              return dv;
+            });
+    await().atMost(WAIT).until(() -> vmi(client, ns, "disk").get() != null);
   }
 
   private static void awaitPrintable(Resource<VirtualMachine> vm, PrintableStatus expected) {

@@ -1,11 +1,13 @@
 package io.jvirt.controller.runtime;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.jvirt.controller.events.EventRecorder;
 import io.jvirt.controller.expectations.Expectations;
+import io.jvirt.controller.vm.ApiVmVolumes;
 import io.jvirt.controller.vm.VirtualMachineReconciler;
 import io.jvirt.controller.vm.VmActions;
 import io.jvirt.controller.vm.VmSync;
@@ -15,16 +17,40 @@ import io.jvirt.controller.vmirs.VirtualMachineInstanceReplicaSetReconciler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** virt-controller wired together: the operator with its reconcilers, metrics and health. */
 public final class VirtController implements AutoCloseable {
+  /** Name of the Lease the replicas compete for. */
+  public static final String LEASE_NAME = "virt-controller";
+
+  private static final Logger LOG = LoggerFactory.getLogger(VirtController.class);
+
+  private final String identity;
+  private volatile boolean closing;
+
   private final Operator operator;
   private final HealthServer health;
 
-  /** Builds and starts virt-controller against {@code client}. */
+  /** Builds and starts virt-controller against {@code client}, with metrics of its own. */
   public VirtController(KubernetesClient client, ControllerOptions options, Clock clock) {
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    this(client, options, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  /**
+   * Builds and starts virt-controller, its metrics in {@code registry} (shared with the client).
+   */
+  public VirtController(
+      KubernetesClient client,
+      ControllerOptions options,
+      Clock clock,
+      PrometheusMeterRegistry registry) {
+    identity =
+        System.getenv().getOrDefault("HOSTNAME", "virt-controller") + "_" + UUID.randomUUID();
     EventRecorder events = new EventRecorder(client, "virt-controller", clock);
     Expectations expectations = new Expectations(clock);
     operator =
@@ -37,8 +63,7 @@ public final class VirtController implements AutoCloseable {
                       MicrometerMetrics.newPerResourceCollectingMicrometerMetricsBuilder(registry)
                           .build());
               if (options.leaderElection()) {
-                o.withLeaderElectionConfiguration(
-                    new LeaderElectionConfiguration("virt-controller", options.leaseNamespace()));
+                o.withLeaderElectionConfiguration(leaderElection(options));
               }
             });
     VmActions vmActions = new VmActions(client, events, expectations);
@@ -46,7 +71,11 @@ public final class VirtController implements AutoCloseable {
         new VirtualMachineReconciler(
             vmActions,
             new VmSync(
-                vmActions, expectations, clock, () -> ThreadLocalRandom.current().nextDouble())));
+                vmActions,
+                new ApiVmVolumes(client, events),
+                expectations,
+                clock,
+                () -> ThreadLocalRandom.current().nextDouble())));
     operator.register(
         new VirtualMachineInstanceReconciler(
             new VmiActions(
@@ -67,6 +96,38 @@ public final class VirtController implements AutoCloseable {
             registry);
   }
 
+  /**
+   * Upstream's lease timings (client-go defaults). The identity is unique per process, so two
+   * replicas on one host (or in one test JVM) never both believe they lead.
+   */
+  private LeaderElectionConfiguration leaderElection(ControllerOptions options) {
+    return new LeaderElectionConfiguration(
+        LEASE_NAME,
+        options.leaseNamespace(),
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(2),
+        identity,
+        new LeaderCallbacks(() -> {}, this::stoppedLeading, leader -> {}),
+        false);
+  }
+
+  /**
+   * A replica that lost its Lease may still hold stale decisions: it exits (as upstream's
+   * components do) and its Deployment restarts it as a follower. Closing on purpose is not a loss.
+   */
+  private void stoppedLeading() {
+    if (!closing) {
+      LOG.error("lost the leader-election lease {}; exiting", LEASE_NAME);
+      Runtime.getRuntime().halt(1);
+    }
+  }
+
+  /** This replica's name in the leader-election Lease. */
+  public String identity() {
+    return identity;
+  }
+
   /** Port of the health and metrics endpoints. */
   public int healthPort() {
     return health.port();
@@ -74,6 +135,7 @@ public final class VirtController implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     health.close();
     operator.stop();
   }

@@ -11,6 +11,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.v1.VirtualMachineInstance;
@@ -20,6 +21,8 @@ import io.jvirt.controller.expectations.Expectations;
 import io.jvirt.controller.vmirs.decide.ReplicaSetDecider;
 import io.jvirt.controller.vmirs.decide.ReplicaSetEvent;
 import io.jvirt.controller.vmirs.decide.ReplicaSetPlan;
+import io.jvirt.controller.vmirs.decide.Selectors;
+import io.jvirt.controller.vmirs.decide.VmiClaims;
 import io.jvirt.controller.vmirs.decide.VmiFromReplicaSet;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,20 +60,38 @@ public final class VirtualMachineInstanceReplicaSetReconciler
   @Override
   public List<EventSource<?, VirtualMachineInstanceReplicaSet>> prepareEventSources(
       EventSourceContext<VirtualMachineInstanceReplicaSet> context) {
+    var replicaSets = context.getPrimaryCache();
     var vmis =
         InformerEventSourceConfiguration.from(
                 VirtualMachineInstance.class, VirtualMachineInstanceReplicaSet.class)
-            .withSecondaryToPrimaryMapper(VirtualMachineInstanceReplicaSetReconciler::owners)
+            .withSecondaryToPrimaryMapper(vmi -> interestedIn(vmi, replicaSets))
             .build();
     return List.of(new InformerEventSource<>(vmis, context));
+  }
+
+  /** Its controller for an owned VMI; for an ownerless one, every replica set it could join. */
+  private static Set<ResourceID> interestedIn(
+      VirtualMachineInstance vmi, IndexerResourceCache<VirtualMachineInstanceReplicaSet> cache) {
+    OwnerReference controller = VmiClaims.controllerOf(vmi);
+    String namespace = vmi.getMetadata().getNamespace();
+    if (controller != null) {
+      return VmiFromReplicaSet.OWNER_KIND.equals(controller.getKind())
+          ? Set.of(new ResourceID(controller.getName(), namespace))
+          : Set.of();
+    }
+    return cache
+        .list(
+            namespace,
+            rs -> Selectors.matches(rs.getSpec().getSelector(), vmi.getMetadata().getLabels()))
+        .map(ResourceID::fromResource)
+        .collect(Collectors.toSet());
   }
 
   @Override
   public UpdateControl<VirtualMachineInstanceReplicaSet> reconcile(
       VirtualMachineInstanceReplicaSet rs, Context<VirtualMachineInstanceReplicaSet> context) {
     String key = "vmirs:" + rs.getMetadata().getNamespace() + "/" + rs.getMetadata().getName();
-    List<VirtualMachineInstance> owned =
-        new ArrayList<>(context.getSecondaryResources(VirtualMachineInstance.class));
+    List<VirtualMachineInstance> owned = claim(rs, context);
     owned.sort((a, b) -> a.getMetadata().getName().compareTo(b.getMetadata().getName()));
     observe(key, owned);
     ReplicaSetPlan plan =
@@ -97,6 +118,40 @@ public final class VirtualMachineInstanceReplicaSetReconciler
       }
     }
     return UpdateControl.noUpdate();
+  }
+
+  /** The VMIs this replica set controls after adopting and releasing as its selector says. */
+  private List<VirtualMachineInstance> claim(
+      VirtualMachineInstanceReplicaSet rs, Context<VirtualMachineInstanceReplicaSet> context) {
+    var informer =
+        (InformerEventSource<VirtualMachineInstance, VirtualMachineInstanceReplicaSet>)
+            context.eventSourceRetriever().getEventSourceFor(VirtualMachineInstance.class);
+    VmiClaims claims =
+        VmiClaims.of(
+            rs, informer.list(rs.getMetadata().getNamespace()).collect(Collectors.toList()));
+    List<VirtualMachineInstance> owned = new ArrayList<>(claims.owned());
+    for (VirtualMachineInstance orphan : claims.adopt()) {
+      owned.add(
+          client
+              .resource(orphan)
+              .edit(
+                  v -> {
+                    v.getMetadata().getOwnerReferences().add(VmiFromReplicaSet.ownerReference(rs));
+                    return v;
+                  }));
+    }
+    for (VirtualMachineInstance stray : claims.release()) {
+      client
+          .resource(stray)
+          .edit(
+              v -> {
+                v.getMetadata()
+                    .getOwnerReferences()
+                    .removeIf(o -> rs.getMetadata().getUid().equals(o.getUid()));
+                return v;
+              });
+    }
+    return owned;
   }
 
   /** Creates and deletes what the plan asks; returns the first error, or null. */
@@ -160,14 +215,5 @@ public final class VirtualMachineInstanceReplicaSetReconciler
         expectations.creationObserved(key);
       }
     }
-  }
-
-  private static Set<ResourceID> owners(VirtualMachineInstance vmi) {
-    return vmi.getMetadata().getOwnerReferences().stream()
-        .filter(o -> VmiFromReplicaSet.OWNER_KIND.equals(o.getKind()))
-        .filter(o -> Boolean.TRUE.equals(o.getController()))
-        .map(OwnerReference::getName)
-        .map(name -> new ResourceID(name, vmi.getMetadata().getNamespace()))
-        .collect(Collectors.toSet());
   }
 }

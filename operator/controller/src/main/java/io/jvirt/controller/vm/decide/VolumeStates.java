@@ -1,6 +1,5 @@
 package io.jvirt.controller.vm.decide;
 
-import io.jvirt.api.v1.DataVolumeTemplateSpec;
 import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.volume.Volume;
@@ -27,6 +26,11 @@ final class VolumeStates {
     return templateNames(obs.vm()).stream()
         .map(obs.dataVolumes()::get)
         .allMatch(dv -> dv != null && READY.contains(phase(dv)));
+  }
+
+  /** True when a DataVolume exists in a phase a VMI can use. */
+  static boolean usable(DataVolume dv) {
+    return dv != null && READY.contains(phase(dv));
   }
 
   /** False only when the VM defers DataVolume creation (and waiting) until it starts. */
@@ -111,24 +115,11 @@ final class VolumeStates {
   }
 
   private static List<Volume> volumes(VirtualMachine vm) {
-    var spec = vm.getSpec();
-    if (spec == null || spec.getTemplate() == null || spec.getTemplate().getSpec() == null) {
-      return List.of();
-    }
-    List<Volume> volumes = spec.getTemplate().getSpec().getVolumes();
-    return volumes == null ? List.of() : volumes;
+    return VolumeNames.volumes(vm);
   }
 
   private static List<String> templateNames(VirtualMachine vm) {
-    List<DataVolumeTemplateSpec> templates =
-        vm.getSpec() == null ? null : vm.getSpec().getDataVolumeTemplates();
-    if (templates == null) {
-      return List.of();
-    }
-    return templates.stream()
-        .map(t -> t.getMetadata() == null ? null : t.getMetadata().getName())
-        .filter(Objects::nonNull)
-        .toList();
+    return VolumeNames.templates(vm);
   }
 
   private static DataVolumePhase phase(DataVolume dv) {

@@ -60,11 +60,20 @@ public final class LocalCluster {
 
   /** Runs the cluster's kubectl with the admin kubeconfig; fails when kubectl fails. */
   public String kubectl(String... args) {
+    return kubectlResult(args).orThrow(kubectlCommand(args));
+  }
+
+  /** Runs the cluster's kubectl with the admin kubeconfig; a failure is a result too. */
+  public Commands.Result kubectlResult(String... args) {
+    return Commands.run(root, Duration.ofMinutes(2), kubectlCommand(args));
+  }
+
+  private List<String> kubectlCommand(String... args) {
     List<String> command = new ArrayList<>();
     command.add(binaries.resolve("kubectl").toString());
     command.add("--kubeconfig=" + kubeconfig);
     command.addAll(List.of(args));
-    return Commands.run(root, Duration.ofMinutes(2), command).orThrow(command);
+    return command;
   }
 
   /** Makes sure at least {@code count} kwok fake nodes exist (label {@code type=kwok}, tainted). */

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.jvirt.api.v1.DataVolumeTemplateSpec;
 import io.jvirt.api.v1.KubevirtLabels;
+import io.jvirt.api.v1.RunStrategies;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.cdi.api.v1beta1.DataVolume;

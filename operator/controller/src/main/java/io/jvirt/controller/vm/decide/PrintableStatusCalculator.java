@@ -1,6 +1,7 @@
 package io.jvirt.controller.vm.decide;
 
 import io.jvirt.api.v1.PrintableStatus;
+import io.jvirt.api.v1.RunStrategies;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.StartFailure;
 import io.jvirt.api.v1.VirtualMachineInstance;

@@ -1,6 +1,7 @@
 package io.jvirt.controller.vm.decide;
 
 import io.jvirt.api.v1.KubevirtFinalizers;
+import io.jvirt.api.v1.RunStrategies;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;

@@ -1,6 +1,7 @@
 package io.jvirt.controller.vm.decide;
 
 import io.jvirt.api.v1.KubevirtAnnotations;
+import io.jvirt.api.v1.RunStrategies;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.StateChangeAction;
 import io.jvirt.api.v1.StateChangeRequest;

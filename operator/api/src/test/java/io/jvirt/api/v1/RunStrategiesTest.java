@@ -1,10 +1,8 @@
-package io.jvirt.controller.vm.decide;
+package io.jvirt.api.v1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jvirt.api.v1.RunStrategy;
-import io.jvirt.api.v1.VirtualMachineSpec;
 import org.junit.jupiter.api.Test;
 
 /** The effective run strategy of a VM spec. */

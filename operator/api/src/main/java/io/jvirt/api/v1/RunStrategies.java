@@ -1,7 +1,4 @@
-package io.jvirt.controller.vm.decide;
-
-import io.jvirt.api.v1.RunStrategy;
-import io.jvirt.api.v1.VirtualMachineSpec;
+package io.jvirt.api.v1;
 
 /** The run strategy a VM spec means, folding the deprecated {@code running} field in. */
 public final class RunStrategies {
@@ -25,7 +22,7 @@ public final class RunStrategies {
   }
 
   /** {@link #effective} or null when the spec is contradictory. */
-  static RunStrategy effectiveOrNull(VirtualMachineSpec spec) {
+  public static RunStrategy effectiveOrNull(VirtualMachineSpec spec) {
     try {
       return effective(spec);
     } catch (IllegalArgumentException e) {

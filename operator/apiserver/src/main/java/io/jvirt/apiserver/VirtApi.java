@@ -1,0 +1,147 @@
+package io.jvirt.apiserver;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.apiserver.admission.AdmissionHandler;
+import io.jvirt.apiserver.admission.PrivilegedUsers;
+import io.jvirt.apiserver.admission.Webhooks;
+import io.jvirt.apiserver.auth.RequestHeaderAuthenticator;
+import io.jvirt.apiserver.auth.RequestHeaderConfig;
+import io.jvirt.apiserver.http.Exchanges;
+import io.jvirt.apiserver.http.VirtApiServer;
+import io.jvirt.apiserver.registration.ApiRegistration;
+import io.jvirt.apiserver.registration.DevService;
+import io.jvirt.apiserver.subresources.NodeHandlerProxy;
+import io.jvirt.apiserver.subresources.SubresourceHandler;
+import io.jvirt.apiserver.subresources.SubresourcePath;
+import io.jvirt.apiserver.tls.KeyMaterial;
+import io.jvirt.apiserver.tls.RotatingKeyManager;
+import io.jvirt.apiserver.tls.ServingCertificates;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * virt-api wired together: its certificates (kept current), its HTTPS server routing webhooks and
+ * {@code subresources.kubevirt.io}, and (optionally) its own registration with the API server.
+ */
+public final class VirtApi implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(VirtApi.class);
+
+  private final KubernetesClient client;
+  private final VirtApiOptions options;
+  private final ServingCertificates certificates;
+  private final RotatingKeyManager keys;
+  private final VirtApiServer server;
+  private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor();
+
+  /** Starts virt-api against {@code client}. */
+  public VirtApi(KubernetesClient client, VirtApiOptions options, Clock clock, String version) {
+    this.client = client;
+    this.options = options;
+    String service = ApiRegistration.SERVICE + "." + options.namespace();
+    certificates =
+        new ServingCertificates(
+            client,
+            options.namespace(),
+            List.of(service + ".svc", service + ".svc.cluster.local"),
+            options.validity(),
+            clock);
+    KeyMaterial serving = certificates.ensure(this::publish);
+    publish(certificates.currentBundle());
+    keys = new RotatingKeyManager(serving);
+    RequestHeaderConfig requestHeader = RequestHeaderConfig.load(client);
+    AdmissionHandler admission =
+        new AdmissionHandler(
+            Webhooks.all(new PrivilegedUsers(options.namespace(), options.privilegedUsers())));
+    SubresourceHandler subresources =
+        new SubresourceHandler(
+            client,
+            new RequestHeaderAuthenticator(requestHeader),
+            new NodeHandlerProxy(client, options.namespace()),
+            version);
+    server =
+        new VirtApiServer(
+            options.address(),
+            options.port(),
+            keys,
+            requestHeader.clientCas(),
+            exchange -> route(exchange, admission, subresources));
+    if (options.externalAddress() != null) {
+      client
+          .resource(DevService.service(options.namespace(), server.port()))
+          .forceConflicts()
+          .fieldManager("virt-api")
+          .serverSideApply();
+      client
+          .resource(
+              DevService.endpoints(options.namespace(), options.externalAddress(), server.port()))
+          .forceConflicts()
+          .fieldManager("virt-api")
+          .serverSideApply();
+    }
+    long every = certificates.checkInterval().toMillis();
+    renewals.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** The port virt-api listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The certificate served now. */
+  public KeyMaterial serving() {
+    return keys.current();
+  }
+
+  private void renew() {
+    try {
+      keys.rotate(certificates.ensure(this::publish));
+    } catch (RuntimeException e) {
+      LOG.warn("certificate renewal failed; retrying at the next check", e);
+    }
+  }
+
+  /** Points the webhook configurations and APIServices at virt-api with {@code caBundle}. */
+  private void publish(String caBundle) {
+    if (!options.register()) {
+      return;
+    }
+    for (HasMetadata object : new ApiRegistration(options.namespace(), caBundle).objects()) {
+      client.resource(object).forceConflicts().fieldManager("virt-api").serverSideApply();
+    }
+  }
+
+  private static void route(
+      HttpExchange exchange, AdmissionHandler admission, SubresourceHandler subresources)
+      throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    try {
+      if (path.equals("/healthz") || path.equals("/readyz")) {
+        Exchanges.json(exchange, 200, "ok");
+      } else if (admission.serves(path)) {
+        admission.handle(exchange);
+      } else if (path.startsWith(SubresourcePath.PREFIX)) {
+        subresources.handle(exchange);
+      } else {
+        Exchanges.error(
+            exchange, 404, "NotFound", "the server could not find the requested resource");
+      }
+    } catch (RuntimeException e) {
+      LOG.error("request {} failed", path, e);
+      Exchanges.error(exchange, 500, "InternalError", e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    renewals.shutdownNow();
+    server.close();
+  }
+}

@@ -1,0 +1,46 @@
+package io.jvirt.apiserver;
+
+import io.jvirt.apiserver.tls.CertificateValidity;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How virt-api runs, from {@code JVIRT_*} environment variables: where it listens, its namespace
+ * (Secret, Service, handler pods), whether it registers its webhooks and APIService itself, extra
+ * privileged users, certificate lifetimes, and (out of cluster only) the host address the API
+ * server reaches it at.
+ */
+public record VirtApiOptions(
+    String address,
+    int port,
+    String namespace,
+    boolean register,
+    Set<String> privilegedUsers,
+    CertificateValidity validity,
+    String externalAddress) {
+
+  /** Reads the environment, with defaults for running in the cluster. */
+  public static VirtApiOptions fromEnvironment(Map<String, String> env) {
+    CertificateValidity defaults = CertificateValidity.defaults();
+    return new VirtApiOptions(
+        env.getOrDefault("JVIRT_API_ADDRESS", "0.0.0.0"),
+        Integer.parseInt(env.getOrDefault("JVIRT_API_PORT", "8443")),
+        env.getOrDefault("JVIRT_NAMESPACE", "kubevirt"),
+        Boolean.parseBoolean(env.getOrDefault("JVIRT_API_REGISTER", "true")),
+        Arrays.stream(env.getOrDefault("JVIRT_PRIVILEGED_USERS", "").split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet()),
+        new CertificateValidity(
+            duration(env.get("JVIRT_CA_VALIDITY"), defaults.ca()),
+            duration(env.get("JVIRT_CERT_VALIDITY"), defaults.serving())),
+        env.get("JVIRT_API_EXTERNAL_ADDRESS"));
+  }
+
+  private static Duration duration(String text, Duration fallback) {
+    return text == null || text.isBlank() ? fallback : Duration.parse(text);
+  }
+}

@@ -1,0 +1,126 @@
+package io.jvirt.apiserver.admission;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.api.model.StatusCause;
+import io.fabric8.kubernetes.api.model.StatusCauseBuilder;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponseBuilder;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReview;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReviewBuilder;
+import io.jvirt.apiserver.admission.decide.FieldError;
+import io.jvirt.apiserver.admission.decide.Verdict;
+import io.jvirt.apiserver.http.Exchanges;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admission webhooks' HTTP side: reads an {@code AdmissionReview}, asks the webhook registered
+ * for the path, and answers allowed, refused (422 naming each field and rule) or patched.
+ */
+public final class AdmissionHandler {
+  private static final int MAX_CAUSES = 10;
+
+  private final Map<String, Webhook> webhooks;
+
+  /** Serves {@code webhooks} by path. */
+  public AdmissionHandler(Map<String, Webhook> webhooks) {
+    this.webhooks = Map.copyOf(webhooks);
+  }
+
+  /** True when {@code path} is a webhook path served here. */
+  public boolean serves(String path) {
+    return webhooks.containsKey(path);
+  }
+
+  /** Answers one webhook call. */
+  public void handle(HttpExchange exchange) throws IOException {
+    Webhook webhook = webhooks.get(exchange.getRequestURI().getPath());
+    AdmissionReview review;
+    try {
+      review = Exchanges.JSON.unmarshal(Exchanges.body(exchange), AdmissionReview.class);
+    } catch (RuntimeException e) {
+      Exchanges.error(exchange, 400, "BadRequest", "not an AdmissionReview: " + e.getMessage());
+      return;
+    }
+    AdmissionRequest request = review.getRequest();
+    Webhook.Answer answer;
+    try {
+      answer = webhook.review(request);
+    } catch (IllegalArgumentException e) {
+      answer =
+          Webhook.Answer.of(new Verdict(List.of(new FieldError("", e.getMessage())), List.of()));
+    }
+    AdmissionResponse response = response(request.getUid(), answer);
+    Exchanges.json(
+        exchange,
+        200,
+        new AdmissionReviewBuilder()
+            .withApiVersion("admission.k8s.io/v1")
+            .withKind("AdmissionReview")
+            .withResponse(response)
+            .build());
+  }
+
+  private static AdmissionResponse response(String uid, Webhook.Answer answer) {
+    Verdict verdict = answer.verdict();
+    AdmissionResponseBuilder builder =
+        new AdmissionResponseBuilder().withUid(uid).withAllowed(verdict.isAllowed());
+    if (!verdict.warnings().isEmpty()) {
+      builder.withWarnings(verdict.warnings());
+    }
+    if (!verdict.isAllowed()) {
+      List<FieldError> errors = verdict.errors();
+      List<StatusCause> causes =
+          errors.stream()
+              .limit(MAX_CAUSES)
+              .map(
+                  e ->
+                      new StatusCauseBuilder()
+                          .withReason("FieldValueInvalid")
+                          .withField(e.field())
+                          .withMessage(e.message())
+                          .build())
+              .toList();
+      String message =
+          String.join(", ", errors.stream().limit(MAX_CAUSES).map(AdmissionHandler::text).toList());
+      if (errors.size() > MAX_CAUSES) {
+        message += ", and " + (errors.size() - MAX_CAUSES) + " more validation errors";
+      }
+      builder.withStatus(
+          new StatusBuilder()
+              .withStatus("Failure")
+              .withCode(422)
+              .withReason("Invalid")
+              .withMessage(message)
+              .withNewDetails()
+              .withCauses(causes)
+              .endDetails()
+              .build());
+      return builder.build();
+    }
+    if (answer.patch() != null && !answer.patch().isEmpty()) {
+      builder
+          .withPatchType("JSONPatch")
+          .withPatch(
+              Base64.getEncoder()
+                  .encodeToString(
+                      Exchanges.JSON.asJson(answer.patch()).getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder.build();
+  }
+
+  /** The rule, prefixed with its field unless upstream's wording already names it. */
+  private static String text(FieldError error) {
+    if (error.field() == null
+        || error.field().isEmpty()
+        || error.message().contains(error.field())) {
+      return error.message();
+    }
+    return error.field() + ": " + error.message();
+  }
+}

@@ -1,0 +1,34 @@
+package io.jvirt.apiserver.admission;
+
+import io.fabric8.kubernetes.api.model.authentication.UserInfo;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * jvirt's own identities: the service accounts of its components in the install namespace (as
+ * upstream's), plus any named explicitly (a developer's controller running out of cluster).
+ */
+public final class PrivilegedUsers {
+  private static final List<String> COMPONENTS =
+      List.of(
+          "kubevirt-apiserver",
+          "kubevirt-controller",
+          "kubevirt-handler",
+          "kubevirt-synchronization-controller");
+
+  private final Set<String> names;
+
+  /** Components in {@code namespace}, and {@code extra} user names. */
+  public PrivilegedUsers(String namespace, Set<String> extra) {
+    var all = new java.util.HashSet<>(extra);
+    for (String component : COMPONENTS) {
+      all.add("system:serviceaccount:" + namespace + ":" + component);
+    }
+    names = Set.copyOf(all);
+  }
+
+  /** True for one of jvirt's identities. */
+  public boolean includes(UserInfo user) {
+    return user != null && names.contains(user.getUsername());
+  }
+}

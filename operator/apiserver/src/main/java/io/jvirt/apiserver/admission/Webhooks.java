@@ -1,0 +1,141 @@
+package io.jvirt.apiserver.admission;
+
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
+import io.jvirt.api.v1.KubevirtFinalizers;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstanceMigration;
+import io.jvirt.api.v1.VirtualMachineInstancePreset;
+import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
+import io.jvirt.apiserver.admission.decide.AdmissionRules;
+import io.jvirt.apiserver.admission.decide.Defaults;
+import io.jvirt.apiserver.admission.decide.Verdict;
+import io.jvirt.apiserver.admission.decide.VmDefaults;
+import io.jvirt.apiserver.admission.decide.VmiUpdateRules;
+import io.jvirt.apiserver.http.Exchanges;
+import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.common.model.DeepCopies;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** virt-api's webhooks by path (upstream's paths), wired to the pure rules and defaults. */
+public final class Webhooks {
+  /** Mutating webhook paths. */
+  public static final String VM_MUTATE = "/virtualmachines-mutate";
+
+  public static final String VMI_MUTATE = "/virtualmachineinstances-mutate";
+
+  /** Validating webhook paths. */
+  public static final String VM_VALIDATE = "/virtualmachines-validate";
+
+  public static final String VMI_VALIDATE_CREATE = "/virtualmachineinstances-validate-create";
+  public static final String VMI_VALIDATE_UPDATE = "/virtualmachineinstances-validate-update";
+  public static final String VMIRS_VALIDATE = "/virtualmachinereplicaset-validate";
+  public static final String PRESET_VALIDATE = "/vmipreset-validate";
+  public static final String MIGRATION_VALIDATE = "/migration-validate-create";
+  public static final String DATAVOLUME_VALIDATE = "/datavolume-validate";
+
+  private Webhooks() {}
+
+  /** Every webhook; {@code privileged} tells jvirt's own users from everybody else. */
+  public static Map<String, Webhook> all(PrivilegedUsers privileged) {
+    AdmissionRules rules = new AdmissionRules();
+    Map<String, Webhook> hooks = new LinkedHashMap<>();
+    hooks.put(VM_MUTATE, Webhooks::mutateVm);
+    hooks.put(VMI_MUTATE, Webhooks::mutateVmi);
+    hooks.put(
+        VM_VALIDATE, r -> Webhook.Answer.of(rules.validateVm(object(r, VirtualMachine.class))));
+    hooks.put(
+        VMI_VALIDATE_CREATE,
+        r ->
+            Webhook.Answer.of(
+                rules.validateVmiCreate(
+                    object(r, VirtualMachineInstance.class),
+                    privileged.includes(r.getUserInfo()))));
+    hooks.put(
+        VMI_VALIDATE_UPDATE,
+        r ->
+            Webhook.Answer.of(
+                VmiUpdateRules.validate(
+                    oldObject(r, VirtualMachineInstance.class),
+                    object(r, VirtualMachineInstance.class),
+                    privileged.includes(r.getUserInfo()))));
+    hooks.put(
+        VMIRS_VALIDATE,
+        r ->
+            Webhook.Answer.of(
+                rules.validateReplicaSet(object(r, VirtualMachineInstanceReplicaSet.class))));
+    hooks.put(
+        PRESET_VALIDATE,
+        r ->
+            Webhook.Answer.of(rules.validatePreset(object(r, VirtualMachineInstancePreset.class))));
+    hooks.put(
+        MIGRATION_VALIDATE,
+        r ->
+            Webhook.Answer.of(
+                rules.validateMigration(object(r, VirtualMachineInstanceMigration.class))));
+    hooks.put(
+        DATAVOLUME_VALIDATE,
+        r -> Webhook.Answer.of(rules.validateDataVolume(object(r, DataVolume.class))));
+    return hooks;
+  }
+
+  private static Webhook.Answer mutateVm(AdmissionRequest request) {
+    VirtualMachine vm = object(request, VirtualMachine.class);
+    if (vm.getMetadata().getDeletionTimestamp() != null || vm.getSpec() == null) {
+      return Webhook.Answer.of(Verdict.allowed());
+    }
+    VirtualMachine defaulted = DeepCopies.of(vm, VirtualMachine.class);
+    if ("CREATE".equals(request.getOperation())) {
+      VmDefaults.onCreate(defaulted, () -> UUID.randomUUID().toString());
+    }
+    return patchSpec(vm.getSpec(), defaulted.getSpec(), List.of());
+  }
+
+  private static Webhook.Answer mutateVmi(AdmissionRequest request) {
+    VirtualMachineInstance vmi = object(request, VirtualMachineInstance.class);
+    if (!"CREATE".equals(request.getOperation()) || vmi.getSpec() == null) {
+      return Webhook.Answer.of(Verdict.allowed());
+    }
+    VirtualMachineInstance defaulted = DeepCopies.of(vmi, VirtualMachineInstance.class);
+    Defaults.applyTo(defaulted.getSpec(), () -> UUID.randomUUID().toString());
+    List<Map<String, Object>> extra = new ArrayList<>();
+    List<String> finalizers = vmi.getMetadata().getFinalizers();
+    if (finalizers == null || finalizers.isEmpty()) {
+      extra.add(
+          op("add", "/metadata/finalizers", List.of(KubevirtFinalizers.VMI_FOREGROUND_DELETE)));
+    } else if (!finalizers.contains(KubevirtFinalizers.VMI_FOREGROUND_DELETE)) {
+      extra.add(op("add", "/metadata/finalizers/-", KubevirtFinalizers.VMI_FOREGROUND_DELETE));
+    }
+    return patchSpec(vmi.getSpec(), defaulted.getSpec(), extra);
+  }
+
+  private static Webhook.Answer patchSpec(
+      Object before, Object after, List<Map<String, Object>> extra) {
+    List<Map<String, Object>> patch = new ArrayList<>();
+    if (!before.equals(after)) {
+      patch.add(op("replace", "/spec", after));
+    }
+    patch.addAll(extra);
+    return new Webhook.Answer(Verdict.allowed(), patch);
+  }
+
+  private static Map<String, Object> op(String op, String path, Object value) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("op", op);
+    entry.put("path", path);
+    entry.put("value", value);
+    return entry;
+  }
+
+  private static <T> T object(AdmissionRequest request, Class<T> type) {
+    return Exchanges.JSON.convertValue(request.getObject(), type);
+  }
+
+  private static <T> T oldObject(AdmissionRequest request, Class<T> type) {
+    return Exchanges.JSON.convertValue(request.getOldObject(), type);
+  }
+}

@@ -1,0 +1,232 @@
+package io.jvirt.apiserver.subresources;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsExchange;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.subresources.PauseOptions;
+import io.jvirt.api.v1.subresources.RestartOptions;
+import io.jvirt.api.v1.subresources.StartOptions;
+import io.jvirt.api.v1.subresources.StopOptions;
+import io.jvirt.apiserver.auth.Authorizer;
+import io.jvirt.apiserver.auth.RequestHeaderAuthenticator;
+import io.jvirt.apiserver.auth.UserInfo;
+import io.jvirt.apiserver.http.Exchanges;
+import io.jvirt.apiserver.subresources.decide.LifecyclePlan;
+import io.jvirt.apiserver.subresources.decide.VmLifecycle;
+import io.jvirt.apiserver.subresources.decide.VmiLifecycle;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+/**
+ * Serves {@code subresources.kubevirt.io}: authenticates the front proxy, authorizes the user with
+ * RBAC, reads the VM/VMI, lets the pure lifecycle deciders choose, and carries the plan out.
+ */
+public final class SubresourceHandler {
+  private final KubernetesClient client;
+  private final RequestHeaderAuthenticator authenticator;
+  private final Authorizer authorizer;
+  private final PlanExecutor executor;
+  private final String version;
+
+  /** A handler acting through {@code client}; {@code version} is what {@code /version} reports. */
+  public SubresourceHandler(
+      KubernetesClient client,
+      RequestHeaderAuthenticator authenticator,
+      HandlerProxy handlers,
+      String version) {
+    this.client = client;
+    this.authenticator = authenticator;
+    this.authorizer = new Authorizer(client);
+    this.executor = new PlanExecutor(client, handlers);
+    this.version = version;
+  }
+
+  /** Answers one request under {@link SubresourcePath#PREFIX}. */
+  public void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath().replaceAll("/+$", "");
+    String rest = path.substring(SubresourcePath.PREFIX.length());
+    if (rest.equals("v1") || rest.equals("v1alpha3")) {
+      Exchanges.json(exchange, 200, Discovery.resources(rest));
+      return;
+    }
+    if (rest.endsWith("/version") && rest.indexOf('/') == rest.lastIndexOf('/')) {
+      Exchanges.json(exchange, 200, VersionInfo.of(version));
+      return;
+    }
+    if (rest.endsWith("/healthz") && rest.indexOf('/') == rest.lastIndexOf('/')) {
+      Exchanges.json(exchange, 200, "OK");
+      return;
+    }
+    Optional<SubresourcePath> parsed = SubresourcePath.parse(path);
+    if (parsed.isEmpty()) {
+      Exchanges.error(
+          exchange, 404, "NotFound", "the server could not find the requested resource");
+      return;
+    }
+    Optional<UserInfo> user = authenticate(exchange);
+    if (user.isEmpty()) {
+      Exchanges.error(exchange, 401, "Unauthorized", "Unauthorized");
+      return;
+    }
+    SubresourcePath target = parsed.get();
+    String verb = "GET".equals(exchange.getRequestMethod()) ? "get" : "update";
+    var decision =
+        authorizer.review(
+            user.get(),
+            verb,
+            target.namespace(),
+            target.resource(),
+            target.subresource(),
+            target.name());
+    if (!decision.allowed()) {
+      Exchanges.error(
+          exchange,
+          403,
+          "Forbidden",
+          target.resource()
+              + "."
+              + Authorizer.GROUP
+              + " \""
+              + target.name()
+              + "\" is forbidden: "
+              + "User \""
+              + user.get().name()
+              + "\" cannot "
+              + verb
+              + " resource \""
+              + target.resource()
+              + "/"
+              + target.subresource()
+              + "\" in API group \""
+              + Authorizer.GROUP
+              + "\" in the namespace \""
+              + target.namespace()
+              + "\"");
+      return;
+    }
+    try {
+      dispatch(exchange, target);
+    } catch (IllegalArgumentException e) {
+      Exchanges.error(
+          exchange,
+          400,
+          "BadRequest",
+          "Can not unmarshal Request body to struct, error: " + e.getMessage());
+    } catch (KubernetesClientException e) {
+      Exchanges.error(exchange, 500, "InternalError", e.getMessage());
+    }
+  }
+
+  private void dispatch(HttpExchange exchange, SubresourcePath target) throws IOException {
+    String body = Exchanges.body(exchange);
+    String ns = target.namespace();
+    String name = target.name();
+    VirtualMachineInstance vmi =
+        client.resources(VirtualMachineInstance.class).inNamespace(ns).withName(name).get();
+    if ("virtualmachines".equals(target.resource())) {
+      VirtualMachine vm =
+          client.resources(VirtualMachine.class).inNamespace(ns).withName(name).get();
+      if (vm == null) {
+        notFound(exchange, "virtualmachine", name);
+        return;
+      }
+      LifecyclePlan plan;
+      List<String> dryRun;
+      switch (target.subresource()) {
+        case "start" -> {
+          StartOptions options = read(body, StartOptions.class);
+          plan = VmLifecycle.start(vm, vmi, options);
+          dryRun = options == null ? null : options.getDryRun();
+        }
+        case "stop" -> {
+          StopOptions options = read(body, StopOptions.class);
+          plan = VmLifecycle.stop(vm, vmi, options);
+          dryRun = options == null ? null : options.getDryRun();
+        }
+        case "restart" -> {
+          RestartOptions options = read(body, RestartOptions.class);
+          plan = VmLifecycle.restart(vm, vmi, options);
+          dryRun = options == null ? null : options.getDryRun();
+        }
+        default -> {
+          unsupported(exchange, target);
+          return;
+        }
+      }
+      executor.execute(exchange, plan, vm, vmi, body, dryRun);
+      return;
+    }
+    if (!"virtualmachineinstances".equals(target.resource())) {
+      unsupported(exchange, target);
+      return;
+    }
+    if (vmi == null) {
+      notFound(exchange, "virtualmachineinstance", name);
+      return;
+    }
+    PauseOptions options = read(body, PauseOptions.class);
+    LifecyclePlan plan =
+        switch (target.subresource()) {
+          case "pause" -> VmiLifecycle.pause(vmi);
+          case "unpause" ->
+              VmiLifecycle.unpause(
+                  vmi, client.resources(VirtualMachine.class).inNamespace(ns).withName(name).get());
+          case "softreboot" -> VmiLifecycle.softReboot(vmi);
+          case "console" -> VmiLifecycle.console(vmi);
+          case "guestosinfo" -> VmiLifecycle.guestOsInfo(vmi);
+          default -> null;
+        };
+    if (plan == null) {
+      unsupported(exchange, target);
+      return;
+    }
+    executor.execute(exchange, plan, null, vmi, body, options == null ? null : options.getDryRun());
+  }
+
+  private Optional<UserInfo> authenticate(HttpExchange exchange) {
+    if (!(exchange instanceof HttpsExchange https)) {
+      return Optional.empty();
+    }
+    try {
+      return authenticator.authenticate(
+          https.getSSLSession().getPeerCertificates(), exchange.getRequestHeaders());
+    } catch (SSLPeerUnverifiedException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <T> T read(String body, Class<T> type) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      return Exchanges.JSON.unmarshal(body, type);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static void notFound(HttpExchange exchange, String resource, String name)
+      throws IOException {
+    Exchanges.error(
+        exchange, 404, "NotFound", resource + ".kubevirt.io \"" + name + "\" not found");
+  }
+
+  private static void unsupported(HttpExchange exchange, SubresourcePath target)
+      throws IOException {
+    Exchanges.error(
+        exchange,
+        404,
+        "NotFound",
+        "the server could not find the requested resource ("
+            + target.resource()
+            + "/"
+            + target.subresource()
+            + " is not served by jvirt)");
+  }
+}

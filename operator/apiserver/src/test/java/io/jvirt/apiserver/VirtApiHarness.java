@@ -1,0 +1,53 @@
+package io.jvirt.apiserver;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.apiserver.registration.ApiRegistration;
+import io.jvirt.apiserver.tls.CertificateValidity;
+import io.jvirt.crds.CrdInstaller;
+import io.jvirt.testing.LocalCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * virt-api run in the test JVM as a host process behind its Service, webhooks and APIService, as
+ * {@code hack/dev up} runs it; the cluster-wide registration is removed again afterwards.
+ */
+final class VirtApiHarness {
+  /** The local cluster's admin user: it stands in for jvirt's own service accounts. */
+  static final String ADMIN = "jvirt-admin";
+
+  private VirtApiHarness() {}
+
+  static VirtApi start(
+      KubernetesClient client,
+      LocalCluster cluster,
+      String namespace,
+      CertificateValidity validity) {
+    CrdInstaller.install(client, "jvirt-it");
+    VirtApiOptions options =
+        new VirtApiOptions(
+            "0.0.0.0", 0, namespace, true, Set.of(ADMIN), validity, cluster.hostAddress());
+    return new VirtApi(client, options, Clock.systemUTC(), "0.1.0-it");
+  }
+
+  /** Takes the webhooks and APIServices away, so later tests meet a cluster without them. */
+  static void unregister(KubernetesClient client) {
+    for (var object : new ApiRegistration("unused", "").objects()) {
+      client.resource(object).delete();
+    }
+  }
+
+  /** Writes {@code yaml} to a temporary file for {@code kubectl -f}. */
+  static Path file(String yaml) {
+    try {
+      Path file = Files.createTempFile("jvirt-it-", ".yaml");
+      Files.writeString(file, yaml);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

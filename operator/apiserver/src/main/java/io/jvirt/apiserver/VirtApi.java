@@ -3,6 +3,7 @@ package io.jvirt.apiserver;
 import com.sun.net.httpserver.HttpExchange;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.apiserver.admission.AdmissionHandler;
 import io.jvirt.apiserver.admission.PrivilegedUsers;
 import io.jvirt.apiserver.admission.Webhooks;
@@ -59,7 +60,14 @@ public final class VirtApi implements AutoCloseable {
     RequestHeaderConfig requestHeader = RequestHeaderConfig.load(client);
     AdmissionHandler admission =
         new AdmissionHandler(
-            Webhooks.all(new PrivilegedUsers(options.namespace(), options.privilegedUsers())));
+            Webhooks.all(
+                new PrivilegedUsers(options.namespace(), options.privilegedUsers()),
+                namespace ->
+                    client
+                        .resources(VirtualMachineInstancePreset.class)
+                        .inNamespace(namespace)
+                        .list()
+                        .getItems()));
     SubresourceHandler subresources =
         new SubresourceHandler(
             client,

@@ -1,6 +1,7 @@
 package io.jvirt.apiserver;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.apiserver.registration.ApiRegistration;
 import io.jvirt.apiserver.tls.CertificateValidity;
 import io.jvirt.crds.CrdInstaller;
@@ -30,6 +31,23 @@ final class VirtApiHarness {
         new VirtApiOptions(
             "0.0.0.0", 0, namespace, true, Set.of(ADMIN), validity, cluster.hostAddress());
     return new VirtApi(client, options, Clock.systemUTC(), "0.1.0-it");
+  }
+
+  /**
+   * Drops the finalizer the VMI mutator adds: no virt-controller runs in these tests to release it,
+   * and the namespace could not go.
+   */
+  static void releaseVmis(KubernetesClient client, String namespace) {
+    for (var vmi :
+        client.resources(VirtualMachineInstance.class).inNamespace(namespace).list().getItems()) {
+      client
+          .resource(vmi)
+          .edit(
+              v -> {
+                v.getMetadata().setFinalizers(new java.util.ArrayList<>());
+                return v;
+              });
+    }
   }
 
   /** Takes the webhooks and APIServices away, so later tests meet a cluster without them. */

@@ -72,17 +72,7 @@ class VirtApiIT {
 
   @AfterAll
   static void stopVirtApi(KubernetesClient client, TestNamespace ns) {
-    // no virt-controller runs here to release the VMI finalizer the mutator added
-    for (var vmi :
-        client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).list().getItems()) {
-      client
-          .resource(vmi)
-          .edit(
-              v -> {
-                v.getMetadata().setFinalizers(new java.util.ArrayList<>());
-                return v;
-              });
-    }
+    VirtApiHarness.releaseVmis(client, ns.name());
     VirtApiHarness.unregister(client);
     if (api != null) {
       api.close();
@@ -242,6 +232,68 @@ class VirtApiIT {
 
     assertThat(faked.exitCode()).isNotZero();
     assertThat(faked.output()).contains("status").contains("written only by KubeVirt components");
+  }
+
+  @Test
+  void presetsAndDefaultsAreAppliedToNewVmisWithoutOverwritingTheUser(
+      LocalCluster cluster, KubernetesClient client, TestNamespace ns) {
+    Commands.Result preset =
+        cluster.kubectlResult(
+            "create",
+            "-n",
+            ns.name(),
+            "-f",
+            VirtApiHarness.file(
+                    """
+                    apiVersion: kubevirt.io/v1
+                    kind: VirtualMachineInstancePreset
+                    metadata: {name: two-cores}
+                    spec:
+                      selector: {matchLabels: {size: small}}
+                      domain:
+                        cpu: {cores: 2}
+                        machine: {type: pc-q35-rhel9.2.0}
+                        devices: {}
+                    """)
+                .toString());
+    assertThat(preset.exitCode()).as(preset.output()).isZero();
+    cluster.kubectl(
+        "create",
+        "-n",
+        ns.name(),
+        "-f",
+        VirtApiHarness.file(
+                """
+                apiVersion: kubevirt.io/v1
+                kind: VirtualMachineInstance
+                metadata: {name: preset, labels: {size: small}}
+                spec:
+                  domain:
+                    machine: {type: q35}
+                    memory: {guest: 64Mi}
+                    devices: {}
+                  volumes: [{name: root, containerDisk: {image: quay.io/containerdisks/cirros}}]
+                """)
+            .toString());
+
+    VirtualMachineInstance vmi =
+        client
+            .resources(VirtualMachineInstance.class)
+            .inNamespace(ns.name())
+            .withName("preset")
+            .get();
+    assertThat(vmi.getSpec().getDomain().getCpu().getCores()).isEqualTo(2);
+    assertThat(vmi.getSpec().getDomain().getMachine().getType())
+        .as("the user's value")
+        .isEqualTo("q35");
+    assertThat(vmi.getMetadata().getAnnotations())
+        .containsEntry("virtualmachinepreset.kubevirt.io/two-cores", "kubevirt.io/v1");
+    assertThat(vmi.getSpec().getDomain().getDevices().getDisks())
+        .singleElement()
+        .satisfies(d -> assertThat(d.getName()).isEqualTo("root"));
+    assertThat(vmi.getSpec().getDomain().getFirmware().getUuid()).isNotBlank();
+    assertThat(vmi.getMetadata().getFinalizers())
+        .contains("kubevirt.io/foregroundDeleteVirtualMachine");
   }
 
   private static Commands.Result put(LocalCluster cluster, String path, String body, boolean ok) {

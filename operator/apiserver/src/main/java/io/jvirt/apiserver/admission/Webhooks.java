@@ -9,9 +9,12 @@ import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.apiserver.admission.decide.AdmissionRules;
 import io.jvirt.apiserver.admission.decide.Defaults;
+import io.jvirt.apiserver.admission.decide.FieldError;
 import io.jvirt.apiserver.admission.decide.Verdict;
 import io.jvirt.apiserver.admission.decide.VmDefaults;
 import io.jvirt.apiserver.admission.decide.VmiUpdateRules;
+import io.jvirt.apiserver.admission.presets.PresetApplier;
+import io.jvirt.apiserver.admission.presets.PresetResult;
 import io.jvirt.apiserver.http.Exchanges;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.common.model.DeepCopies;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** virt-api's webhooks by path (upstream's paths), wired to the pure rules and defaults. */
 public final class Webhooks {
@@ -40,12 +44,16 @@ public final class Webhooks {
 
   private Webhooks() {}
 
-  /** Every webhook; {@code privileged} tells jvirt's own users from everybody else. */
-  public static Map<String, Webhook> all(PrivilegedUsers privileged) {
+  /**
+   * Every webhook; {@code privileged} tells jvirt's own users from everybody else, {@code presets}
+   * lists the VirtualMachineInstancePresets of a namespace.
+   */
+  public static Map<String, Webhook> all(
+      PrivilegedUsers privileged, Function<String, List<VirtualMachineInstancePreset>> presets) {
     AdmissionRules rules = new AdmissionRules();
     Map<String, Webhook> hooks = new LinkedHashMap<>();
     hooks.put(VM_MUTATE, Webhooks::mutateVm);
-    hooks.put(VMI_MUTATE, Webhooks::mutateVmi);
+    hooks.put(VMI_MUTATE, r -> mutateVmi(r, presets));
     hooks.put(
         VM_VALIDATE, r -> Webhook.Answer.of(rules.validateVm(object(r, VirtualMachine.class))));
     hooks.put(
@@ -95,12 +103,19 @@ public final class Webhooks {
     return patchSpec(vm.getSpec(), defaulted.getSpec(), List.of());
   }
 
-  private static Webhook.Answer mutateVmi(AdmissionRequest request) {
+  private static Webhook.Answer mutateVmi(
+      AdmissionRequest request, Function<String, List<VirtualMachineInstancePreset>> presets) {
     VirtualMachineInstance vmi = object(request, VirtualMachineInstance.class);
     if (!"CREATE".equals(request.getOperation()) || vmi.getSpec() == null) {
       return Webhook.Answer.of(Verdict.allowed());
     }
+    PresetResult preset = PresetApplier.apply(presets.apply(request.getNamespace()), vmi);
+    if (preset.rejected()) {
+      return Webhook.Answer.of(
+          new Verdict(List.of(new FieldError("spec", preset.rejectionMessage())), List.of()));
+    }
     VirtualMachineInstance defaulted = DeepCopies.of(vmi, VirtualMachineInstance.class);
+    defaulted.setSpec(preset.spec());
     Defaults.applyTo(defaulted.getSpec(), () -> UUID.randomUUID().toString());
     List<Map<String, Object>> extra = new ArrayList<>();
     List<String> finalizers = vmi.getMetadata().getFinalizers();
@@ -110,7 +125,18 @@ public final class Webhooks {
     } else if (!finalizers.contains(KubevirtFinalizers.VMI_FOREGROUND_DELETE)) {
       extra.add(op("add", "/metadata/finalizers/-", KubevirtFinalizers.VMI_FOREGROUND_DELETE));
     }
-    return patchSpec(vmi.getSpec(), defaulted.getSpec(), extra);
+    List<String> warnings = List.of();
+    if (!preset.annotations().isEmpty()) {
+      Map<String, String> annotations =
+          vmi.getMetadata().getAnnotations() == null
+              ? new LinkedHashMap<>()
+              : new LinkedHashMap<>(vmi.getMetadata().getAnnotations());
+      annotations.putAll(preset.annotations());
+      extra.add(op("add", "/metadata/annotations", annotations));
+      warnings = List.of(PresetApplier.DEPRECATION_WARNING);
+    }
+    Webhook.Answer answer = patchSpec(vmi.getSpec(), defaulted.getSpec(), extra);
+    return new Webhook.Answer(new Verdict(List.of(), warnings), answer.patch());
   }
 
   private static Webhook.Answer patchSpec(

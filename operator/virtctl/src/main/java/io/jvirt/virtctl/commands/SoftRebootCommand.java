@@ -1,8 +1,6 @@
 package io.jvirt.virtctl.commands;
 
 import io.jvirt.virtctl.Session;
-import io.jvirt.virtctl.client.ClientException;
-import io.jvirt.virtctl.client.Cluster;
 import io.jvirt.virtctl.client.KubevirtResource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,28 +14,26 @@ import picocli.CommandLine.Parameters;
       "  # Soft reboot the virtual machine instance 'myvmi':",
       "  ${ROOT-COMMAND-NAME} soft-reboot myvmi"
     })
-public final class SoftRebootCommand extends ClusterCommand {
+public final class SoftRebootCommand extends SubresourceCommand {
   @Parameters(paramLabel = "VMI", description = "Name of the virtual machine instance.")
   String name;
 
   public SoftRebootCommand(Session session) {
-    super(session);
+    super(session, KubevirtResource.VIRTUAL_MACHINE_INSTANCE, "softreboot", "soft-reboot");
   }
 
   @Override
-  void execute(Cluster cluster) {
-    try {
-      cluster
-          .subresources()
-          .put(
-              cluster.namespace(),
-              KubevirtResource.VIRTUAL_MACHINE_INSTANCE.plural(),
-              name,
-              "softreboot",
-              null);
-    } catch (ClientException e) {
-      throw failure("Error soft rebooting VirtualMachineInstance " + name, e);
-    }
-    out().println("VMI " + name + " was scheduled to soft-reboot");
+  String name() {
+    return name;
+  }
+
+  @Override
+  Object body() {
+    return null;
+  }
+
+  @Override
+  String failureHeading() {
+    return "Error soft rebooting VirtualMachineInstance " + name;
   }
 }

@@ -6,36 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real resource client against a local HTTP server. */
-class Fabric8ResourceClientTest {
-  @TempDir Path dir;
-
-  private RecordingServer server;
-  private Cluster cluster;
-
-  @BeforeEach
-  void connect() throws IOException {
-    server = new RecordingServer();
-    ConnectionOptions options = new ConnectionOptions();
-    options.kubeconfig(server.kubeconfig(dir).toString());
-    cluster = new Fabric8ClusterConnector(Map.of()).connect(options);
-  }
-
-  @AfterEach
-  void close() {
-    cluster.close();
-    server.close();
-  }
-
+class Fabric8ResourceClientTest extends ConnectedClientTest {
   @Test
   void readsAKubevirtObject() {
     server.answer(

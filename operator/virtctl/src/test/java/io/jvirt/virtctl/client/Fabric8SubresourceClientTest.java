@@ -12,35 +12,14 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real subresource client against a local HTTP server: paths, bodies, auth, errors. */
-class Fabric8SubresourceClientTest {
+class Fabric8SubresourceClientTest extends ConnectedClientTest {
   private static final String CONFLICT =
       "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
           + "\"message\":\"VM is already running\",\"reason\":\"Conflict\",\"code\":409}";
-
-  @TempDir Path dir;
-
-  private RecordingServer server;
-  private Cluster cluster;
-
-  @BeforeEach
-  void connect() throws IOException {
-    server = new RecordingServer();
-    ConnectionOptions options = new ConnectionOptions();
-    options.kubeconfig(server.kubeconfig(dir).toString());
-    cluster = new Fabric8ClusterConnector(Map.of()).connect(options);
-  }
-
-  @AfterEach
-  void close() {
-    cluster.close();
-    server.close();
-  }
 
   @Test
   void putsJsonWithTheKubeconfigToken() {

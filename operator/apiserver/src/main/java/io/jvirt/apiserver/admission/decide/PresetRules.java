@@ -1,5 +1,6 @@
 package io.jvirt.apiserver.admission.decide;
 
+import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.api.v1.VirtualMachineInstancePresetSpec;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class PresetRules {
     if (spec.getSelector() == null) {
       errors.add(new FieldError("spec.selector", "missing selector."));
     } else {
-      LabelSelectors.problem(spec.getSelector())
+      Selectors.validate(spec.getSelector())
           .ifPresent(problem -> errors.add(new FieldError("spec.selector", problem)));
     }
     if (spec.getDomain() == null) {

@@ -1,6 +1,7 @@
 package io.jvirt.apiserver.admission.decide;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSetSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceTemplateSpec;
@@ -40,13 +41,13 @@ public final class ReplicaSetRules {
   // Like Kubernetes, a missing selector selects nothing, so it cannot match the template either.
   private static List<FieldError> selector(
       LabelSelector selector, VirtualMachineInstanceTemplateSpec template) {
-    Optional<String> problem = LabelSelectors.problem(selector);
+    Optional<String> problem = Selectors.validate(selector);
     if (problem.isPresent()) {
       return List.of(new FieldError("spec.selector", problem.get()));
     }
     Map<String, String> labels =
         template.getMetadata() == null ? Map.of() : template.getMetadata().getLabels();
-    if (!LabelSelectors.matches(selector, labels)) {
+    if (!Selectors.matches(selector, labels)) {
       return List.of(new FieldError("spec.selector", "selector does not match labels."));
     }
     return List.of();

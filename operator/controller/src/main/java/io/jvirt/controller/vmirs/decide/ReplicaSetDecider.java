@@ -1,5 +1,6 @@
 package io.jvirt.controller.vmirs.decide;
 
+import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.Condition;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;

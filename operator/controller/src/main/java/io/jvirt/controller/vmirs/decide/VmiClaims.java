@@ -1,6 +1,7 @@
 package io.jvirt.controller.vmirs.decide;
 
 import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import java.util.ArrayList;

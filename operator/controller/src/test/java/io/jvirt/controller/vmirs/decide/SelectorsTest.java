@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import java.util.List;
 import java.util.Map;

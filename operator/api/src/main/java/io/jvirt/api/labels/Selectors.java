@@ -1,4 +1,4 @@
-package io.jvirt.controller.vmirs.decide;
+package io.jvirt.api.labels;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;

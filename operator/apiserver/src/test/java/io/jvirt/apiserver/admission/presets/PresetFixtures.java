@@ -1,4 +1,4 @@
-package io.jvirt.controller.preset.decide;
+package io.jvirt.apiserver.admission.presets;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ObjectMeta;

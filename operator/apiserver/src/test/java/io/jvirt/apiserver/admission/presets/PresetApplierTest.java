@@ -1,9 +1,9 @@
-package io.jvirt.controller.preset.decide;
+package io.jvirt.apiserver.admission.presets;
 
-import static io.jvirt.controller.preset.decide.PresetFixtures.domain;
-import static io.jvirt.controller.preset.decide.PresetFixtures.preset;
-import static io.jvirt.controller.preset.decide.PresetFixtures.small;
-import static io.jvirt.controller.preset.decide.PresetFixtures.vmi;
+import static io.jvirt.apiserver.admission.presets.PresetFixtures.domain;
+import static io.jvirt.apiserver.admission.presets.PresetFixtures.preset;
+import static io.jvirt.apiserver.admission.presets.PresetFixtures.small;
+import static io.jvirt.apiserver.admission.presets.PresetFixtures.vmi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

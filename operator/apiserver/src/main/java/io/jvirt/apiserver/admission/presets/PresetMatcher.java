@@ -1,8 +1,8 @@
-package io.jvirt.controller.preset.decide;
+package io.jvirt.apiserver.admission.presets;
 
+import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePreset;
-import io.jvirt.controller.vmirs.decide.Selectors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.jvirt.controller.vmirs.decide;
+package io.jvirt.api.labels;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.jvirt.controller.preset.decide;
+package io.jvirt.apiserver.admission.presets;
 
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import java.util.Collections;

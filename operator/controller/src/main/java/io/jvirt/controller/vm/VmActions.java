@@ -1,6 +1,5 @@
 package io.jvirt.controller.vm;
 
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.KubevirtFinalizers;
@@ -76,17 +75,7 @@ public final class VmActions {
         .resource(vmi)
         .edit(
             v -> {
-              v.getMetadata()
-                  .getOwnerReferences()
-                  .add(
-                      new OwnerReferenceBuilder()
-                          .withApiVersion(vm.getApiVersion())
-                          .withKind(vm.getKind())
-                          .withName(vm.getMetadata().getName())
-                          .withUid(vm.getMetadata().getUid())
-                          .withController(true)
-                          .withBlockOwnerDeletion(true)
-                          .build());
+              v.getMetadata().getOwnerReferences().add(VmiFromVm.ownerReference(vm));
               return v;
             });
   }

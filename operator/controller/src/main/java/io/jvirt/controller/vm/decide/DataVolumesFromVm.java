@@ -1,7 +1,6 @@
 package io.jvirt.controller.vm.decide;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.jvirt.api.v1.DataVolumeTemplateSpec;
 import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.RunStrategies;
@@ -77,16 +76,7 @@ public final class DataVolumesFromVm {
             : new LinkedHashMap<>(meta.getAnnotations());
     annotations.put(ALLOW_CLAIM_ADOPTION, "true");
     meta.setAnnotations(annotations);
-    meta.setOwnerReferences(
-        List.of(
-            new OwnerReferenceBuilder()
-                .withApiVersion(vm.getApiVersion())
-                .withKind(vm.getKind())
-                .withName(vm.getMetadata().getName())
-                .withUid(vm.getMetadata().getUid())
-                .withController(true)
-                .withBlockOwnerDeletion(true)
-                .build()));
+    meta.setOwnerReferences(List.of(VmiFromVm.ownerReference(vm)));
     DataVolumeSpec spec = DeepCopies.of(template.getSpec(), DataVolumeSpec.class);
     String vmiPriority =
         vm.getSpec().getTemplate() == null || vm.getSpec().getTemplate().getSpec() == null

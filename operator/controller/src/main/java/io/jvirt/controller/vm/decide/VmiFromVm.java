@@ -1,6 +1,7 @@
 package io.jvirt.controller.vm.decide;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.KubevirtFinalizers;
@@ -71,17 +72,7 @@ public final class VmiFromVm {
     long generation = vmMeta.getGeneration() == null ? 0 : vmMeta.getGeneration();
     annotations.put(KubevirtAnnotations.VM_GENERATION, Long.toString(generation));
     meta.setAnnotations(annotations);
-    meta.setOwnerReferences(
-        new ArrayList<>(
-            List.of(
-                new OwnerReferenceBuilder()
-                    .withApiVersion(KubevirtGroup.API_VERSION)
-                    .withKind("VirtualMachine")
-                    .withName(vmMeta.getName())
-                    .withUid(vmMeta.getUid())
-                    .withController(true)
-                    .withBlockOwnerDeletion(true)
-                    .build())));
+    meta.setOwnerReferences(new ArrayList<>(List.of(ownerReference(vm))));
     List<String> finalizers =
         meta.getFinalizers() == null ? new ArrayList<>() : new ArrayList<>(meta.getFinalizers());
     if (!finalizers.contains(KubevirtFinalizers.VM_CONTROLLER)) {
@@ -124,5 +115,17 @@ public final class VmiFromVm {
       }
     }
     devices.setDisks(disks);
+  }
+
+  /** The controller owner reference of what a VM owns (its VMI, its DataVolumes). */
+  public static OwnerReference ownerReference(VirtualMachine vm) {
+    return new OwnerReferenceBuilder()
+        .withApiVersion(KubevirtGroup.API_VERSION)
+        .withKind("VirtualMachine")
+        .withName(vm.getMetadata().getName())
+        .withUid(vm.getMetadata().getUid())
+        .withController(true)
+        .withBlockOwnerDeletion(true)
+        .build();
   }
 }

@@ -12,6 +12,7 @@ import io.jvirt.apiserver.auth.RequestHeaderConfig;
 import io.jvirt.apiserver.http.Exchanges;
 import io.jvirt.apiserver.http.VirtApiServer;
 import io.jvirt.apiserver.registration.ApiRegistration;
+import io.jvirt.apiserver.registration.ClusterRoles;
 import io.jvirt.apiserver.registration.DevService;
 import io.jvirt.apiserver.subresources.NodeHandlerProxy;
 import io.jvirt.apiserver.subresources.SubresourceHandler;
@@ -21,6 +22,7 @@ import io.jvirt.apiserver.tls.RotatingKeyManager;
 import io.jvirt.apiserver.tls.ServingCertificates;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -121,7 +123,13 @@ public final class VirtApi implements AutoCloseable {
     if (!options.register()) {
       return;
     }
-    for (HasMetadata object : new ApiRegistration(options.namespace(), caBundle).objects()) {
+    List<HasMetadata> objects =
+        new ArrayList<>(new ApiRegistration(options.namespace(), caBundle).objects());
+    if (options.externalAddress() != null) {
+      // out of cluster nobody installed the users' roles: a developer's virt-api brings them
+      objects.addAll(ClusterRoles.all());
+    }
+    for (HasMetadata object : objects) {
       client.resource(object).forceConflicts().fieldManager("virt-api").serverSideApply();
     }
   }

@@ -3,6 +3,7 @@ package io.jvirt.apiserver;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.apiserver.registration.ApiRegistration;
+import io.jvirt.apiserver.registration.ClusterRoles;
 import io.jvirt.apiserver.tls.CertificateValidity;
 import io.jvirt.crds.CrdInstaller;
 import io.jvirt.testing.LocalCluster;
@@ -54,6 +55,9 @@ final class VirtApiHarness {
   static void unregister(KubernetesClient client) {
     for (var object : new ApiRegistration("unused", "").objects()) {
       client.resource(object).delete();
+    }
+    for (var role : ClusterRoles.all()) {
+      client.resource(role).delete();
     }
   }
 

@@ -51,7 +51,7 @@ public final class ApiRegistration {
 
   /** Every object, in the order to apply them. */
   public List<HasMetadata> objects() {
-    List<HasMetadata> objects = new ArrayList<>(ClusterRoles.all());
+    List<HasMetadata> objects = new ArrayList<>();
     objects.add(mutating());
     objects.add(validating());
     objects.addAll(apiServices());
@@ -146,8 +146,14 @@ public final class ApiRegistration {
       spec.put("version", version);
       spec.put("groupPriorityMinimum", 1000);
       spec.put("versionPriority", "v1".equals(version) ? 15 : 10);
-      spec.put("caBundle", caBundle);
-      spec.put("service", Map.of("namespace", namespace, "name", SERVICE, "port", 443));
+      if (caBundle != null) {
+        spec.put("caBundle", caBundle);
+      }
+      Map<String, Object> service = new LinkedHashMap<>();
+      service.put("namespace", namespace);
+      service.put("name", SERVICE);
+      service.put("port", 443);
+      spec.put("service", service);
       services.add(
           new GenericKubernetesResourceBuilder()
               .withApiVersion("apiregistration.k8s.io/v1")
@@ -216,6 +222,10 @@ public final class ApiRegistration {
   }
 
   private static Map<String, String> labels() {
-    return Map.of("app.kubernetes.io/managed-by", "virt-api", "app.kubernetes.io/part-of", "jvirt");
+    // ordered, so rendered bundles are the same on every run
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("app.kubernetes.io/part-of", "jvirt");
+    labels.put("app.kubernetes.io/component", "virt-api");
+    return labels;
   }
 }

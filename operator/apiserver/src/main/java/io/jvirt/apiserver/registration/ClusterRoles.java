@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Upstream's user-facing roles {@code kubevirt.io:view}, {@code kubevirt.io:edit} and {@code
@@ -75,12 +74,8 @@ public final class ClusterRoles {
     return new ClusterRoleBuilder()
         .withNewMetadata()
         .withName(name)
-        .withLabels(
-            Map.of(
-                "rbac.authorization.k8s.io/aggregate-to-" + aggregateTo,
-                "true",
-                "app.kubernetes.io/part-of",
-                "jvirt"))
+        .addToLabels("rbac.authorization.k8s.io/aggregate-to-" + aggregateTo, "true")
+        .addToLabels("app.kubernetes.io/part-of", "jvirt")
         .endMetadata()
         .withRules(rules)
         .build();

@@ -1,0 +1,29 @@
+package io.jvirt.installer.model;
+
+/**
+ * The one place image names are made: {@code <registry>/<image>:<tag>}, for the images jvirt builds
+ * (the operator image runs virt-controller and virt-api; virt-handler; virt-launcher).
+ */
+public final class Images {
+  /** Registry prefix of images built and loaded on this machine. */
+  public static final String LOCAL_REGISTRY = "localhost/jvirt";
+
+  /** Tag of images built from a checkout. */
+  public static final String DEFAULT_TAG = "0.1.0";
+
+  /** Image of virt-controller and virt-api. */
+  public static final String OPERATOR = "jvirt-operator";
+
+  /** Image of virt-handler. */
+  public static final String HANDLER = "virt-handler";
+
+  /** Image of virt-launcher. */
+  public static final String LAUNCHER = "virt-launcher";
+
+  private Images() {}
+
+  /** The full reference of {@code image} under {@code settings}. */
+  public static String reference(InstallSettings settings, String image) {
+    return settings.registry() + "/" + image + ":" + settings.tag();
+  }
+}

@@ -1,0 +1,228 @@
+package io.jvirt.installer.render;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.jvirt.installer.model.Images;
+import io.jvirt.installer.model.InstallSettings;
+import io.jvirt.installer.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The running parts: virt-controller and virt-api (two replicas each, from the operator image), the
+ * virt-handler DaemonSet (privileged, with the host paths it drives guests through), the virt-api
+ * Service and disruption budgets keeping one replica of each Deployment up.
+ */
+final class Workloads {
+  private static final int API_PORT = 8443;
+  private static final int HEALTH_PORT = 8443;
+
+  private Workloads() {}
+
+  static List<HasMetadata> objects(InstallSettings settings) {
+    List<HasMetadata> objects = new ArrayList<>();
+    objects.add(
+        deployment(
+            settings,
+            Names.CONTROLLER,
+            Names.CONTROLLER_ACCOUNT,
+            "io.jvirt.controller.VirtControllerMain",
+            List.of(
+                env("JVIRT_LAUNCHER_IMAGE", Images.reference(settings, Images.LAUNCHER)),
+                env("JVIRT_HEALTH_PORT", Integer.toString(HEALTH_PORT))),
+            probe("/readyz", "HTTP")));
+    objects.add(
+        deployment(
+            settings,
+            Names.API,
+            Names.API_ACCOUNT,
+            "io.jvirt.apiserver.VirtApiMain",
+            List.of(env("JVIRT_API_PORT", Integer.toString(API_PORT))),
+            probe("/readyz", "HTTPS")));
+    objects.add(handler(settings));
+    objects.add(
+        new ServiceBuilder()
+            .withNewMetadata()
+            .withName(Names.API)
+            .withNamespace(settings.namespace())
+            .withLabels(Names.labels(Names.API))
+            .endMetadata()
+            .withNewSpec()
+            .withSelector(Names.selector(Names.API))
+            .addNewPort()
+            .withName("https")
+            .withPort(443)
+            .withTargetPort(new IntOrString(API_PORT))
+            .endPort()
+            .endSpec()
+            .build());
+    for (String component : List.of(Names.CONTROLLER, Names.API)) {
+      objects.add(
+          new PodDisruptionBudgetBuilder()
+              .withNewMetadata()
+              .withName(component + "-pdb")
+              .withNamespace(settings.namespace())
+              .withLabels(Names.labels(component))
+              .endMetadata()
+              .withNewSpec()
+              .withMinAvailable(new IntOrString(1))
+              .withNewSelector()
+              .withMatchLabels(Names.selector(component))
+              .endSelector()
+              .endSpec()
+              .build());
+    }
+    return objects;
+  }
+
+  private static HasMetadata deployment(
+      InstallSettings settings,
+      String component,
+      String account,
+      String mainClass,
+      List<EnvVar> env,
+      Probe readiness) {
+    List<EnvVar> all = new ArrayList<>(commonEnv(settings));
+    all.addAll(env);
+    Container container =
+        new ContainerBuilder()
+            .withName(component)
+            .withImage(Images.reference(settings, Images.OPERATOR))
+            .withImagePullPolicy("IfNotPresent")
+            .withCommand("java", "-cp", "@/app/jib-classpath-file", mainClass)
+            .withEnv(all)
+            .addNewPort()
+            .withName("HTTPS".equals(readiness.getHttpGet().getScheme()) ? "https" : "http")
+            .withContainerPort(API_PORT)
+            .endPort()
+            .withReadinessProbe(readiness)
+            .withNewResources()
+            .addToRequests("cpu", new Quantity("10m"))
+            .addToRequests("memory", new Quantity("256Mi"))
+            .endResources()
+            .withNewSecurityContext()
+            .withRunAsNonRoot(true)
+            .withAllowPrivilegeEscalation(false)
+            .withNewCapabilities()
+            .withDrop("ALL")
+            .endCapabilities()
+            .endSecurityContext()
+            .build();
+    PodSpec pod =
+        new PodSpecBuilder()
+            .withServiceAccountName(account)
+            .withContainers(container)
+            .withPriorityClassName("system-cluster-critical")
+            .withNewSecurityContext()
+            .withRunAsUser(107L)
+            .withRunAsNonRoot(true)
+            .withNewSeccompProfile()
+            .withType("RuntimeDefault")
+            .endSeccompProfile()
+            .endSecurityContext()
+            .build();
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName(component)
+        .withNamespace(settings.namespace())
+        .withLabels(Names.labels(component))
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(2)
+        .withNewSelector()
+        .withMatchLabels(Names.selector(component))
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .withLabels(Names.labels(component))
+        .endMetadata()
+        .withSpec(pod)
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  private static HasMetadata handler(InstallSettings settings) {
+    Container container =
+        new ContainerBuilder()
+            .withName(Names.HANDLER)
+            .withImage(Images.reference(settings, Images.HANDLER))
+            .withImagePullPolicy("IfNotPresent")
+            .withEnv(
+                commonEnv(settings).get(0),
+                new EnvVarBuilder()
+                    .withName("NODE_NAME")
+                    .withNewValueFrom()
+                    .withNewFieldRef()
+                    .withFieldPath("spec.nodeName")
+                    .endFieldRef()
+                    .endValueFrom()
+                    .build())
+            .withNewSecurityContext()
+            .withPrivileged(true)
+            .endSecurityContext()
+            .withNewResources()
+            .addToRequests("cpu", new Quantity("10m"))
+            .addToRequests("memory", new Quantity("256Mi"))
+            .endResources()
+            .build();
+    HostPaths paths = HostPaths.forHandler();
+    container.setVolumeMounts(paths.mounts());
+    return new DaemonSetBuilder()
+        .withNewMetadata()
+        .withName(Names.HANDLER)
+        .withNamespace(settings.namespace())
+        .withLabels(Names.labels(Names.HANDLER))
+        .endMetadata()
+        .withNewSpec()
+        .withNewSelector()
+        .withMatchLabels(Names.selector(Names.HANDLER))
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .withLabels(Names.labels(Names.HANDLER))
+        .endMetadata()
+        .withNewSpec()
+        .withServiceAccountName(Names.HANDLER_ACCOUNT)
+        .withHostPID(true)
+        .withPriorityClassName("system-node-critical")
+        .withContainers(container)
+        .withVolumes(paths.volumes())
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  private static List<EnvVar> commonEnv(InstallSettings settings) {
+    return List.of(env("JVIRT_NAMESPACE", settings.namespace()));
+  }
+
+  private static EnvVar env(String name, String value) {
+    return new EnvVarBuilder().withName(name).withValue(value).build();
+  }
+
+  private static Probe probe(String path, String scheme) {
+    return new ProbeBuilder()
+        .withNewHttpGet()
+        .withPath(path)
+        .withPort(new IntOrString(HEALTH_PORT))
+        .withScheme(scheme)
+        .endHttpGet()
+        .withPeriodSeconds(10)
+        .build();
+  }
+}

@@ -16,6 +16,7 @@ import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
+import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceTemplateSpec;
 import io.jvirt.api.v1.VirtualMachineSpec;
@@ -52,6 +53,32 @@ final class ControllerHarness {
     awaitGarbageCollectorWatchesVmis(client);
     playHandlerNodeSetup(client);
     return new VirtController(client, options(), Clock.systemUTC());
+  }
+
+  /**
+   * Deletes the namespace's VMs, VMI ReplicaSets and VMIs and waits until all are gone, while the
+   * controller still runs to release their finalizers: the namespace can then be deleted.
+   */
+  static void drain(KubernetesClient client, String namespace) {
+    client.resources(VirtualMachine.class).inNamespace(namespace).delete();
+    client.resources(VirtualMachineInstanceReplicaSet.class).inNamespace(namespace).delete();
+    client.resources(VirtualMachineInstance.class).inNamespace(namespace).delete();
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .until(
+            () ->
+                client
+                        .resources(VirtualMachine.class)
+                        .inNamespace(namespace)
+                        .list()
+                        .getItems()
+                        .isEmpty()
+                    && client
+                        .resources(VirtualMachineInstance.class)
+                        .inNamespace(namespace)
+                        .list()
+                        .getItems()
+                        .isEmpty());
   }
 
   /**

@@ -29,17 +29,7 @@ class LeaderElectionIT {
 
   @AfterAll
   static void stopReplicas(KubernetesClient client, TestNamespace ns) {
-    client.resources(VirtualMachine.class).inNamespace(ns.name()).delete();
-    await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                client
-                    .resources(VirtualMachineInstance.class)
-                    .inNamespace(ns.name())
-                    .list()
-                    .getItems()
-                    .isEmpty());
+    ControllerHarness.drain(client, ns.name());
     replicas.forEach(VirtController::close);
   }
 

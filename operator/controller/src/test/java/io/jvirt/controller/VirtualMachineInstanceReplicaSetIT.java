@@ -41,9 +41,7 @@ class VirtualMachineInstanceReplicaSetIT {
   /** Replica sets and their VMIs go before the controller, so no finalizer is left behind. */
   @AfterAll
   static void stopController(KubernetesClient client, TestNamespace ns) {
-    client.resources(VirtualMachineInstanceReplicaSet.class).inNamespace(ns.name()).delete();
-    client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).delete();
-    await().atMost(WAIT).until(() -> vmis(client, ns).isEmpty());
+    ControllerHarness.drain(client, ns.name());
     if (controller != null) {
       controller.close();
     }
@@ -153,10 +151,6 @@ class VirtualMachineInstanceReplicaSetIT {
 
   private static VirtualMachineInstance vmi(KubernetesClient client, TestNamespace ns, String n) {
     return client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).withName(n).get();
-  }
-
-  private static List<VirtualMachineInstance> vmis(KubernetesClient client, TestNamespace ns) {
-    return client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).list().getItems();
   }
 
   /** The VMIs labelled {@code app} that are not being deleted. */

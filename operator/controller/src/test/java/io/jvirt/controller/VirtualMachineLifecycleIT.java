@@ -54,18 +54,7 @@ class VirtualMachineLifecycleIT {
    */
   @AfterAll
   static void stopController(KubernetesClient client, TestNamespace ns) {
-    client.resources(VirtualMachine.class).inNamespace(ns.name()).delete();
-    client.resources(VirtualMachineInstance.class).inNamespace(ns.name()).delete();
-    await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                client
-                    .resources(VirtualMachineInstance.class)
-                    .inNamespace(ns.name())
-                    .list()
-                    .getItems()
-                    .isEmpty());
+    ControllerHarness.drain(client, ns.name());
     if (controller != null) {
       controller.close();
     }

@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
+import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
 import io.jvirt.apiserver.registration.ClusterRoles;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Names;
@@ -41,11 +43,7 @@ final class Rbac {
             .withLabels(Names.labels(Names.API))
             .endMetadata()
             .withNewRoleRef(RBAC_GROUP, "ClusterRole", "system:auth-delegator")
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(Names.API_ACCOUNT)
-            .withNamespace(settings.namespace())
-            .endSubject()
+            .withSubjects(serviceAccount(Names.API_ACCOUNT, settings.namespace()))
             .build());
     objects.add(
         new RoleBindingBuilder()
@@ -55,11 +53,7 @@ final class Rbac {
             .withLabels(Names.labels(Names.API))
             .endMetadata()
             .withNewRoleRef(RBAC_GROUP, "Role", "extension-apiserver-authentication-reader")
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(Names.API_ACCOUNT)
-            .withNamespace(settings.namespace())
-            .endSubject()
+            .withSubjects(serviceAccount(Names.API_ACCOUNT, settings.namespace()))
             .build());
     objects.addAll(ClusterRoles.all());
     return objects;
@@ -95,11 +89,7 @@ final class Rbac {
             .withLabels(Names.labels(account))
             .endMetadata()
             .withNewRoleRef(RBAC_GROUP, "ClusterRole", account)
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(account)
-            .withNamespace(ns)
-            .endSubject()
+            .withSubjects(serviceAccount(account, ns))
             .build());
     if (namespaceRules.isEmpty()) {
       return;
@@ -121,11 +111,7 @@ final class Rbac {
             .withLabels(Names.labels(account))
             .endMetadata()
             .withNewRoleRef(RBAC_GROUP, "Role", account)
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(account)
-            .withNamespace(ns)
-            .endSubject()
+            .withSubjects(serviceAccount(account, ns))
             .build());
   }
 
@@ -190,6 +176,14 @@ final class Rbac {
 
   private static List<PolicyRule> secretRules() {
     return List.of(rule("", List.of("secrets"), List.of("get", "create", "update")));
+  }
+
+  private static Subject serviceAccount(String name, String namespace) {
+    return new SubjectBuilder()
+        .withKind("ServiceAccount")
+        .withName(name)
+        .withNamespace(namespace)
+        .build();
   }
 
   private static PolicyRule rule(String group, List<String> resources, List<String> verbs) {

@@ -43,7 +43,7 @@ final class Workloads {
             List.of(
                 env("JVIRT_LAUNCHER_IMAGE", Images.reference(settings, Images.LAUNCHER)),
                 env("JVIRT_HEALTH_PORT", Integer.toString(HEALTH_PORT))),
-            probe("/readyz", "HTTP")));
+            "http"));
     objects.add(
         deployment(
             settings,
@@ -51,7 +51,7 @@ final class Workloads {
             Names.API_ACCOUNT,
             "io.jvirt.apiserver.VirtApiMain",
             List.of(env("JVIRT_API_PORT", Integer.toString(API_PORT))),
-            probe("/readyz", "HTTPS")));
+            "https"));
     objects.add(handler(settings));
     objects.add(
         new ServiceBuilder()
@@ -94,7 +94,7 @@ final class Workloads {
       String account,
       String mainClass,
       List<EnvVar> env,
-      Probe readiness) {
+      String scheme) {
     List<EnvVar> all = new ArrayList<>(commonEnv(settings));
     all.addAll(env);
     Container container =
@@ -105,10 +105,10 @@ final class Workloads {
             .withCommand("java", "-cp", "@/app/jib-classpath-file", mainClass)
             .withEnv(all)
             .addNewPort()
-            .withName("HTTPS".equals(readiness.getHttpGet().getScheme()) ? "https" : "http")
+            .withName(scheme)
             .withContainerPort(API_PORT)
             .endPort()
-            .withReadinessProbe(readiness)
+            .withReadinessProbe(probe("/readyz", scheme.toUpperCase(java.util.Locale.ROOT)))
             .withNewResources()
             .addToRequests("cpu", new Quantity("10m"))
             .addToRequests("memory", new Quantity("256Mi"))

@@ -1,6 +1,5 @@
 package io.jvirt.apiserver.admission.decide;
 
-import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +12,6 @@ import java.util.Objects;
  * a Running VMI), and nobody but them the reserved {@code kubevirt.io/} labels.
  */
 public final class VmiUpdateRules {
-  private static final List<String> RESERVED_LABELS =
-      List.of(
-          KubevirtLabels.CREATED_BY,
-          "kubevirt.io/migrationJobUID",
-          KubevirtLabels.NODE_NAME,
-          "kubevirt.io/migrationTargetNodeName",
-          KubevirtLabels.SCHEDULABLE,
-          "kubevirt.io/install-strategy");
-
   private VmiUpdateRules() {}
 
   /**
@@ -44,7 +34,7 @@ public final class VmiUpdateRules {
     }
     Map<String, String> before = old.getMetadata().getLabels();
     Map<String, String> after = updated.getMetadata().getLabels();
-    for (String label : RESERVED_LABELS) {
+    for (String label : VmiCreateRules.RESERVED_LABELS) {
       if (!Objects.equals(value(before, label), value(after, label))) {
         errors.add(
             new FieldError(

@@ -11,9 +11,6 @@ final class GracePatch {
 
   static List<PatchOp> to(VirtualMachineInstance vmi, long seconds) {
     Long current = vmi.getSpec() == null ? null : vmi.getSpec().getTerminationGracePeriodSeconds();
-    if (current == null) {
-      return List.of(PatchOp.add(PATH, seconds));
-    }
-    return List.of(PatchOp.test(PATH, current), PatchOp.replace(PATH, seconds));
+    return PatchOp.set(PATH, current, seconds);
   }
 }

@@ -16,6 +16,16 @@ public record PatchOp(String op, String path, Object value) {
     return new PatchOp("replace", path, value);
   }
 
+  /**
+   * Sets {@code path} to {@code value}: {@code add} where nothing is ({@code current} null), else
+   * {@code test} that it still holds {@code current}, then {@code replace}.
+   */
+  public static java.util.List<PatchOp> set(String path, Object current, Object value) {
+    return current == null
+        ? java.util.List.of(add(path, value))
+        : java.util.List.of(test(path, current), replace(path, value));
+  }
+
   /** {@code add} {@code value} at {@code path}. */
   public static PatchOp add(String path, Object value) {
     return new PatchOp("add", path, value);

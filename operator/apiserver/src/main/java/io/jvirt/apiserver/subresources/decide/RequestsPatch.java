@@ -19,9 +19,7 @@ final class RequestsPatch {
       return List.of(PatchOp.add("/status", Map.of("stateChangeRequests", requests)));
     }
     List<StateChangeRequest> current = vm.getStatus().getStateChangeRequests();
-    if (current == null || current.isEmpty()) {
-      return List.of(PatchOp.add(PATH, requests));
-    }
-    return List.of(PatchOp.test(PATH, current), PatchOp.replace(PATH, requests));
+    // an empty list is replaced like an absent one: there is nothing pending to guard
+    return PatchOp.set(PATH, current == null || current.isEmpty() ? null : current, requests);
   }
 }

@@ -14,16 +14,9 @@ final class RunStrategyPatch {
 
   static List<PatchOp> to(VirtualMachine vm, RunStrategy strategy) {
     if (vm.getSpec().getRunStrategy() != null) {
-      return List.of(
-          PatchOp.test("/spec/runStrategy", WireNames.of(vm.getSpec().getRunStrategy())),
-          PatchOp.replace("/spec/runStrategy", WireNames.of(strategy)));
+      return PatchOp.set(
+          "/spec/runStrategy", WireNames.of(vm.getSpec().getRunStrategy()), WireNames.of(strategy));
     }
-    boolean running = strategy == RunStrategy.ALWAYS;
-    if (vm.getSpec().getRunning() == null) {
-      return List.of(PatchOp.add("/spec/running", running));
-    }
-    return List.of(
-        PatchOp.test("/spec/running", vm.getSpec().getRunning()),
-        PatchOp.replace("/spec/running", running));
+    return PatchOp.set("/spec/running", vm.getSpec().getRunning(), strategy == RunStrategy.ALWAYS);
   }
 }

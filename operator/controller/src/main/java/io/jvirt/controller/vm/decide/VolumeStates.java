@@ -23,7 +23,7 @@ final class VolumeStates {
 
   /** True when every dataVolumeTemplate's DataVolume exists and may be used. */
   static boolean templateDataVolumesReady(VmObservation obs) {
-    return templateNames(obs.vm()).stream()
+    return VolumeNames.templates(obs.vm()).stream()
         .map(obs.dataVolumes()::get)
         .allMatch(dv -> dv != null && READY.contains(phase(dv)));
   }
@@ -42,7 +42,7 @@ final class VolumeStates {
 
   /** The quota error of a Pending template DataVolume that cannot bind, or null. */
   static String exceededQuotaError(VmObservation obs) {
-    for (String name : templateNames(obs.vm())) {
+    for (String name : VolumeNames.templates(obs.vm())) {
       DataVolume dv = obs.dataVolumes().get(name);
       DataVolumeCondition bound = condition(dv, "Bound");
       if (phase(dv) == DataVolumePhase.PENDING
@@ -90,7 +90,7 @@ final class VolumeStates {
 
   /** True when a PVC a volume names (directly or as a DataVolume) exists and is not Bound. */
   static boolean hasUnboundPvc(VmObservation obs) {
-    return volumes(obs.vm()).stream()
+    return VolumeNames.volumes(obs.vm()).stream()
         .map(VolumeStates::claimName)
         .filter(Objects::nonNull)
         .map(obs.pvcPhases()::get)
@@ -107,19 +107,11 @@ final class VolumeStates {
   }
 
   private static List<DataVolume> volumeDataVolumes(VmObservation obs) {
-    return volumes(obs.vm()).stream()
+    return VolumeNames.volumes(obs.vm()).stream()
         .filter(v -> v.getDataVolume() != null)
         .map(v -> obs.dataVolumes().get(v.getDataVolume().getName()))
         .filter(Objects::nonNull)
         .toList();
-  }
-
-  private static List<Volume> volumes(VirtualMachine vm) {
-    return VolumeNames.volumes(vm);
-  }
-
-  private static List<String> templateNames(VirtualMachine vm) {
-    return VolumeNames.templates(vm);
   }
 
   private static DataVolumePhase phase(DataVolume dv) {

@@ -76,6 +76,9 @@ YAML
 }
 
 start_node() {
+  # virt-handler mounts /var/run/kubevirt with Bidirectional propagation, which runc allows only
+  # under a shared mount (systemd makes / shared on real nodes; this sandbox does not)
+  mount --make-rshared / || die "cannot make / a shared mount (virt-handler needs it)"
   write_containerd_config
   mkdir -p "$(dirname "$CONTAINERD_SOCK")"
   start_daemon containerd containerd --config "$STATE_DIR/containerd/config.toml"

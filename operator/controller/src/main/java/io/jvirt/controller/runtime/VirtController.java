@@ -7,6 +7,7 @@ import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.jvirt.controller.events.EventRecorder;
 import io.jvirt.controller.expectations.Expectations;
+import io.jvirt.controller.kubevirt.KubeVirtStatusReconciler;
 import io.jvirt.controller.vm.ApiVmVolumes;
 import io.jvirt.controller.vm.VirtualMachineReconciler;
 import io.jvirt.controller.vm.VmActions;
@@ -86,6 +87,10 @@ public final class VirtController implements AutoCloseable {
             clock));
     operator.register(
         new VirtualMachineInstanceReplicaSetReconciler(client, events, expectations, clock));
+    operator.register(
+        new KubeVirtStatusReconciler(
+            client, options.leaseNamespace(), options.launcherImage(), clock),
+        o -> o.settingNamespace(options.leaseNamespace()));
     new VmiPhaseMetrics(client, registry);
     operator.start();
     health =

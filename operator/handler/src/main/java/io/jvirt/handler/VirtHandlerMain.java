@@ -1,0 +1,49 @@
+package io.jvirt.handler;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.jvirt.controller.runtime.HealthServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Entry point of virt-handler (one per node). So far it keeps the node's heartbeat; driving the
+ * node's VMIs comes with the virt-handler issue.
+ */
+public final class VirtHandlerMain {
+  private VirtHandlerMain() {}
+
+  /** Runs until the process is stopped. */
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    String node = env.get("NODE_NAME");
+    if (node == null || node.isBlank()) {
+      System.err.println(
+          "virt-handler: NODE_NAME is not set (the DaemonSet sets it from spec.nodeName)");
+      System.exit(2);
+    }
+    int port = Integer.parseInt(env.getOrDefault("JVIRT_HEALTH_PORT", "8443"));
+    Duration interval =
+        Duration.ofSeconds(Long.parseLong(env.getOrDefault("JVIRT_HEARTBEAT_SECONDS", "60")));
+    KubernetesClient client = new KubernetesClientBuilder().build();
+    Heartbeat heartbeat = new Heartbeat(client, node, Clock.systemUTC(), interval);
+    HealthServer health =
+        new HealthServer(
+            "0.0.0.0",
+            port,
+            heartbeat::isBeating,
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  heartbeat.close();
+                  health.close();
+                  client.close();
+                },
+                "shutdown"));
+  }
+}

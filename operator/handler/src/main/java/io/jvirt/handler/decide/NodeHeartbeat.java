@@ -1,0 +1,32 @@
+package io.jvirt.handler.decide;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What virt-handler writes on its node, as upstream does: the label that lets VMs be scheduled
+ * there ({@code kubevirt.io/schedulable}) and the time of its last heartbeat ({@code
+ * kubevirt.io/heartbeat}), as a JSON merge patch.
+ */
+public final class NodeHeartbeat {
+  /** Label saying whether virt-handler runs (and accepts VMs) on the node. */
+  public static final String SCHEDULABLE_LABEL = "kubevirt.io/schedulable";
+
+  /** Annotation with the time of the last heartbeat (RFC 3339, seconds). */
+  public static final String HEARTBEAT_ANNOTATION = "kubevirt.io/heartbeat";
+
+  private NodeHeartbeat() {}
+
+  /** The merge patch of a heartbeat at {@code now}; {@code schedulable} false when stopping. */
+  public static Map<String, Object> patch(Instant now, boolean schedulable) {
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("labels", Map.of(SCHEDULABLE_LABEL, Boolean.toString(schedulable)));
+    metadata.put(
+        "annotations",
+        Map.of(
+            HEARTBEAT_ANNOTATION,
+            now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    return Map.of("metadata", metadata);
+  }
+}

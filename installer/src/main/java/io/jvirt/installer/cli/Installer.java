@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Renders jvirt's add-ons for every deploy format and installs them onto clusters.",
-    subcommands = {RenderCommand.class})
+    subcommands = {
+      RenderCommand.class,
+      InstallCommand.class,
+      StatusCommand.class,
+      UninstallCommand.class,
+      ImagesCommand.class
+    })
 public final class Installer implements Runnable {
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 

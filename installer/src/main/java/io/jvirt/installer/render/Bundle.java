@@ -27,7 +27,7 @@ public final class Bundle {
     List<DeployUnit> units = new ArrayList<>();
     List<HasMetadata> operator = new ArrayList<>();
     operator.add(KubeVirtResources.namespace(settings));
-    operator.addAll(CrdGeneration.generate(CrdCatalog.KUBEVIRT));
+    operator.addAll(kept(CrdGeneration.generate(CrdCatalog.KUBEVIRT)));
     operator.addAll(Rbac.objects(settings));
     operator.addAll(Workloads.objects(settings));
     // caBundle empty: virt-api writes its CA there when it starts (and on every CA rotation)
@@ -40,7 +40,7 @@ public final class Bundle {
     if (profile == Profile.BASIC_CDI) {
       units.add(
           new DeployUnit(
-              "cdi-operator", new ArrayList<>(CrdGeneration.generate(CrdCatalog.CDI_GROUP))));
+              "cdi-operator", new ArrayList<>(kept(CrdGeneration.generate(CrdCatalog.CDI_GROUP)))));
       units.add(new DeployUnit("cdi-cr", List.of(cdi())));
     }
     return units;
@@ -49,6 +49,21 @@ public final class Bundle {
   /** Every object of every unit, in apply order. */
   public static List<HasMetadata> objects(Profile profile, InstallSettings settings) {
     return units(profile, settings).stream().flatMap(u -> u.objects().stream()).toList();
+  }
+
+  /**
+   * Deleting a CRD deletes every object of its kind — every VM — so a Helm uninstall must leave
+   * them (other tools ignore the annotation; jvirt's own uninstall removes CRDs only when no VM is
+   * left).
+   */
+  private static <T extends HasMetadata> List<T> kept(List<T> crds) {
+    for (T crd : crds) {
+      if (crd.getMetadata().getAnnotations() == null) {
+        crd.getMetadata().setAnnotations(new java.util.LinkedHashMap<>());
+      }
+      crd.getMetadata().getAnnotations().put("helm.sh/resource-policy", "keep");
+    }
+    return crds;
   }
 
   private static CDI cdi() {

@@ -32,7 +32,8 @@ final class Rbac {
 
   static List<HasMetadata> objects(InstallSettings settings) {
     List<HasMetadata> objects = new ArrayList<>();
-    component(objects, settings, Names.CONTROLLER_ACCOUNT, controllerRules(), leaseRules());
+    component(
+        objects, settings, Names.CONTROLLER_ACCOUNT, controllerRules(), controllerNamespaceRules());
     component(objects, settings, Names.API_ACCOUNT, apiRules(), secretRules());
     component(objects, settings, Names.HANDLER_ACCOUNT, handlerRules(), List.of());
     // virt-api authenticates front-proxy calls and asks RBAC about users: the delegator role
@@ -170,8 +171,12 @@ final class Rbac {
         rule("", List.of("events"), List.of("create", "patch", "update")));
   }
 
-  private static List<PolicyRule> leaseRules() {
-    return List.of(rule("coordination.k8s.io", List.of("leases"), ALL));
+  private static List<PolicyRule> controllerNamespaceRules() {
+    return List.of(
+        rule("coordination.k8s.io", List.of("leases"), ALL),
+        // the KubeVirt CR's status reports whether these are ready
+        rule("apps", List.of("deployments", "daemonsets"), READ),
+        rule(KUBEVIRT, List.of("kubevirts/status"), List.of("update", "patch")));
   }
 
   private static List<PolicyRule> secretRules() {

@@ -102,7 +102,7 @@ final class Workloads {
             .withName(component)
             .withImage(Images.reference(settings, Images.OPERATOR))
             .withImagePullPolicy("IfNotPresent")
-            .withCommand("java", "-cp", "@/app/jib-classpath-file", mainClass)
+            .withCommand(javaCommand(mainClass))
             .withEnv(all)
             .addNewPort()
             .withName(scheme)
@@ -161,8 +161,11 @@ final class Workloads {
             .withName(Names.HANDLER)
             .withImage(Images.reference(settings, Images.HANDLER))
             .withImagePullPolicy("IfNotPresent")
+            .withCommand(javaCommand("io.jvirt.handler.VirtHandlerMain"))
+            .withReadinessProbe(probe("/readyz", "HTTP"))
             .withEnv(
                 commonEnv(settings).get(0),
+                env("JVIRT_HEALTH_PORT", Integer.toString(HEALTH_PORT)),
                 new EnvVarBuilder()
                     .withName("NODE_NAME")
                     .withNewValueFrom()
@@ -209,6 +212,11 @@ final class Workloads {
 
   private static List<EnvVar> commonEnv(InstallSettings settings) {
     return List.of(env("JVIRT_NAMESPACE", settings.namespace()));
+  }
+
+  /** How every component starts in its Jib-built image (the class path file Jib's layout uses). */
+  private static List<String> javaCommand(String mainClass) {
+    return List.of("java", "-cp", "@/app/jib-classpath-file", mainClass);
   }
 
   private static EnvVar env(String name, String value) {

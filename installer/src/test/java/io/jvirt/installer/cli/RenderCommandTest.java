@@ -42,15 +42,49 @@ class RenderCommandTest {
   void unknownProfilesAndFormatsAreRefused(@TempDir Path dir) {
     assertThat(run("render", "--profile", "full", "--out", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("unknown profile 'full': use basic or basic+cdi");
-    assertThat(run("render", "--format", "helm", "--out", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--format helm is not available yet");
+    assertThat(run("render", "--format", "kustomize", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--format kustomize is unknown: use one of yaml, helm, rafay, argocd, flux,");
+  }
+
+  @Test
+  void everyFormatRendersItsEntryFiles(@TempDir Path dir) {
+    String[][] expected = {
+      {"helm", "kubevirt-operator/Chart.yaml"},
+      {"rafay", "blueprints/kubevirt-basic.blueprint.yaml"},
+      {"argocd", "argocd/applicationset.yaml"},
+      {"flux", "flux/clusters/edge-1/jvirt.yaml"},
+      {"workloads", "manifests/01-namespace-vms.yaml"}
+    };
+    for (String[] format : expected) {
+      Path target = dir.resolve(format[0]);
+      assertThat(
+              run(
+                  "render",
+                  "--format",
+                  format[0],
+                  "--cluster",
+                  "edge-1",
+                  "--out",
+                  target.toString()))
+          .as(format[0] + ": " + err)
+          .isZero();
+      assertThat(target.resolve(format[1])).exists();
+    }
   }
 
   @Test
   void everyCommandHasHelp() {
     assertThat(run("--help")).isZero();
-    assertThat(run("render", "--help")).isZero();
-    assertThat(out.toString()).contains("--profile").contains("--out");
+    for (String command : new String[] {"render", "install", "status", "uninstall", "images"}) {
+      assertThat(run(command, "--help")).as(command).isZero();
+    }
+    assertThat(out.toString())
+        .contains("--profile")
+        .contains("--out")
+        .contains("--all-contexts")
+        .contains("--delete-vms")
+        .contains("--libs");
   }
 
   private int run(String... args) {

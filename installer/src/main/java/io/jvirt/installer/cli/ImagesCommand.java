@@ -1,0 +1,76 @@
+package io.jvirt.installer.cli;
+
+import io.jvirt.installer.images.BuiltImage;
+import io.jvirt.installer.images.ComponentImages;
+import io.jvirt.installer.model.Images;
+import io.jvirt.installer.model.InstallSettings;
+import io.jvirt.installer.model.Names;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code images}: builds jvirt's component images with Jib into tars (no Docker, no registry). */
+@Command(
+    name = "images",
+    description =
+        "Build the jvirt-operator and virt-handler images (a jlink'd Java runtime and the"
+            + " components' jars) as docker-archive tars.")
+final class ImagesCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  private boolean help;
+
+  @Option(
+      names = "--libs",
+      required = true,
+      description = "Folder with the components' runtime jars (operator/dist/target/libs).")
+  private Path libs;
+
+  @Option(names = "--out", required = true, description = "Folder to write the image tars into.")
+  private Path out;
+
+  @Option(
+      names = "--cache",
+      description = "Folder caching the linked Java runtime (default: <out>/cache).")
+  private Path cache;
+
+  @Option(
+      names = "--registry",
+      defaultValue = Images.LOCAL_REGISTRY,
+      description = "Registry prefix of the image names (default: ${DEFAULT-VALUE}).")
+  private String registry;
+
+  @Option(
+      names = "--tag",
+      defaultValue = Images.DEFAULT_TAG,
+      description = "Tag of the images (default: ${DEFAULT-VALUE}).")
+  private String tag;
+
+  @Override
+  public Integer call() {
+    long started = System.nanoTime();
+    InstallSettings settings =
+        new InstallSettings(Names.NAMESPACE, registry, tag, false, List.of());
+    List<BuiltImage> built =
+        ComponentImages.build(libs, out, cache == null ? out.resolve("cache") : cache, settings);
+    for (BuiltImage image : built) {
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%-40s %6.1f MiB  %s  %s%n",
+              image.reference(), image.bytes() / 1048576.0, image.digest(), image.tar());
+    }
+    spec.commandLine()
+        .getOut()
+        .printf("built %d images in %.1f s%n", built.size(), (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+}

@@ -1,0 +1,41 @@
+package io.jvirt.installer.cli;
+
+import io.jvirt.installer.install.ClusterStatus;
+import io.jvirt.installer.model.Names;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code status}: per cluster, jvirt's version, readiness of its components and VM counts. */
+@Command(
+    name = "status",
+    description = "Show jvirt on each cluster: versions, component readiness, VM counts.")
+final class StatusCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  private boolean help;
+
+  @Mixin private ClusterOptions clusters;
+
+  @Option(
+      names = "--namespace",
+      defaultValue = Names.NAMESPACE,
+      description = "Install namespace (default: ${DEFAULT-VALUE}).")
+  private String namespace;
+
+  @Override
+  public Integer call() {
+    return FleetCommands.run(
+        clusters.targets(),
+        spec.commandLine().getOut(),
+        (client, target) -> ClusterStatus.of(client, target, namespace, Clock.systemUTC()));
+  }
+}

@@ -1,0 +1,53 @@
+package io.jvirt.installer.cli;
+
+import io.jvirt.installer.install.ClusterUninstall;
+import io.jvirt.installer.render.Bundle;
+import io.jvirt.installer.render.DeployUnit;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code uninstall}: removes jvirt; refuses while VM workloads exist unless told to delete them.
+ */
+@Command(
+    name = "uninstall",
+    description =
+        "Remove jvirt from clusters. Refuses while VMs, VMIs or VMI replica sets exist, unless"
+            + " --delete-vms (which names each one it deletes).")
+final class UninstallCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  private boolean help;
+
+  @Mixin private SettingsOptions settings;
+  @Mixin private ClusterOptions clusters;
+
+  @Option(names = "--delete-vms", description = "Delete the VM workloads first (each is listed).")
+  private boolean deleteVms;
+
+  @Option(names = "--dry-run", description = "Show what would be deleted; delete nothing.")
+  private boolean dryRun;
+
+  @Override
+  public Integer call() {
+    List<DeployUnit> units = Bundle.units(settings.profile(spec), settings.settings());
+    var out = spec.commandLine().getOut();
+    var progress = ClusterOptions.lines(out);
+    return FleetCommands.run(
+        clusters.targets(),
+        out,
+        (client, target) ->
+            new ClusterUninstall(client, target, progress, Clock.systemUTC(), clusters.timeout)
+                .uninstall(units, deleteVms, dryRun));
+  }
+}

@@ -1,0 +1,151 @@
+package io.jvirt.installer.images;
+
+import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
+import com.google.cloud.tools.jib.api.Containerizer;
+import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
+import com.google.cloud.tools.jib.api.Jib;
+import com.google.cloud.tools.jib.api.JibContainer;
+import com.google.cloud.tools.jib.api.RegistryException;
+import com.google.cloud.tools.jib.api.TarImage;
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
+import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import io.jvirt.installer.model.Images;
+import io.jvirt.installer.model.InstallSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds jvirt's component images with Jib, offline, to tars: the operator image (virt-controller
+ * and virt-api) and virt-handler, both a jlink'd Java runtime plus the components' jars in three
+ * layers (runtime, third-party jars, jvirt jars), so a rebuild after a code change replaces only
+ * the last.
+ */
+public final class ComponentImages {
+  /** Where the runtime lives in the images. */
+  public static final String JAVA_HOME = "/opt/java";
+
+  /** The argument file listing the class path, as Jib's own Java images name it. */
+  public static final String CLASSPATH_FILE = "/app/jib-classpath-file";
+
+  private ComponentImages() {}
+
+  /**
+   * Builds both images from the jars in {@code libs} into {@code out}; {@code cache} keeps jlink.
+   */
+  public static List<BuiltImage> build(Path libs, Path out, Path cache, InstallSettings settings) {
+    try {
+      Files.createDirectories(out);
+      Path runtime = JavaRuntime.linked(cache);
+      List<FileEntriesLayer> layers =
+          layers(runtime, libs, Files.createTempDirectory("jvirt-image"));
+      List<BuiltImage> built = new ArrayList<>();
+      for (String image : List.of(Images.OPERATOR, Images.HANDLER)) {
+        built.add(
+            containerize(layers, Images.reference(settings, image), out.resolve(image + ".tar")));
+      }
+      return built;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build images into " + out, e);
+    }
+  }
+
+  private static List<FileEntriesLayer> layers(Path runtime, Path libs, Path scratch)
+      throws IOException {
+    FileEntriesLayer.Builder base = FileEntriesLayer.builder().setName("java-runtime");
+    base.addEntryRecursive(
+        runtime,
+        AbsoluteUnixPath.get(JAVA_HOME),
+        (source, target) ->
+            FilePermissions.fromOctalString(
+                Files.isDirectory(source) || Files.isExecutable(source) ? "755" : "644"));
+    for (Path library : NativeLibraries.of(runtime)) {
+      base.addEntry(library, AbsoluteUnixPath.get(library.toString()), permissions("755"));
+    }
+    base.addEntry(
+        write(
+            scratch.resolve("passwd"),
+            "root:x:0:0:root:/root:/sbin/nologin\n" + "jvirt:x:107:107:jvirt:/tmp:/sbin/nologin\n"),
+        AbsoluteUnixPath.get("/etc/passwd"),
+        permissions("644"));
+    base.addEntry(
+        write(scratch.resolve("group"), "root:x:0:\njvirt:x:107:\n"),
+        AbsoluteUnixPath.get("/etc/group"),
+        permissions("644"));
+    Path tmp = Files.createDirectories(scratch.resolve("tmp"));
+    base.addEntry(tmp, AbsoluteUnixPath.get("/tmp"), permissions("777"));
+
+    List<Path> jars;
+    try (Stream<Path> files = Files.list(libs)) {
+      jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+    }
+    if (jars.isEmpty()) {
+      throw new IllegalArgumentException(
+          libs + " holds no jars: build them first (./mvnw install -pl operator/dist -am)");
+    }
+    FileEntriesLayer.Builder thirdParty = FileEntriesLayer.builder().setName("dependencies");
+    FileEntriesLayer.Builder own = FileEntriesLayer.builder().setName("jvirt");
+    for (Path jar : jars) {
+      AbsoluteUnixPath target = AbsoluteUnixPath.get("/app/libs/" + jar.getFileName());
+      (isJvirt(jar) ? own : thirdParty).addEntry(jar, target, permissions("644"));
+    }
+    String classpath =
+        jars.stream().map(j -> "/app/libs/" + j.getFileName()).collect(Collectors.joining(":"));
+    own.addEntry(
+        write(scratch.resolve("jib-classpath-file"), classpath),
+        AbsoluteUnixPath.get(CLASSPATH_FILE),
+        permissions("644"));
+    return List.of(base.build(), thirdParty.build(), own.build());
+  }
+
+  private static BuiltImage containerize(List<FileEntriesLayer> layers, String reference, Path tar)
+      throws IOException {
+    try {
+      JibContainer container =
+          Jib.fromScratch()
+              .setFormat(ImageFormat.Docker)
+              .setFileEntriesLayers(layers)
+              .setEnvironment(
+                  Map.of(
+                      "JAVA_HOME", JAVA_HOME,
+                      "PATH", JAVA_HOME + "/bin:/usr/bin:/bin",
+                      // no procfs-based $ORIGIN lookups needed when run outside a kubelet
+                      "LD_LIBRARY_PATH", JAVA_HOME + "/lib:" + JAVA_HOME + "/lib/server"))
+              .setWorkingDirectory(AbsoluteUnixPath.get("/app"))
+              .setUser("107")
+              .setCreationTime(Instant.EPOCH)
+              .containerize(
+                  Containerizer.to(TarImage.at(tar).named(reference)).setOfflineMode(true));
+      return new BuiltImage(reference, tar, Files.size(tar), container.getDigest().toString());
+    } catch (InvalidImageReferenceException e) {
+      throw new IllegalArgumentException("not an image reference: " + reference, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building " + reference, e);
+    } catch (RegistryException | CacheDirectoryCreationException | ExecutionException e) {
+      throw new IllegalStateException("cannot build " + reference + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isJvirt(Path jar) {
+    return jar.getFileName().toString().startsWith("jvirt-");
+  }
+
+  private static FilePermissions permissions(String octal) {
+    return FilePermissions.fromOctalString(octal);
+  }
+
+  private static Path write(Path path, String content) throws IOException {
+    return Files.writeString(path, content);
+  }
+}

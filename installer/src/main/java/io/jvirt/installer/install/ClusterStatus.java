@@ -1,0 +1,85 @@
+package io.jvirt.installer.install;
+
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.KubeVirt;
+import io.jvirt.installer.install.decide.Readiness;
+import io.jvirt.installer.model.Names;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one cluster's jvirt state: versions, KubeVirt CR, component readiness, VM counts. */
+public final class ClusterStatus {
+  private ClusterStatus() {}
+
+  /** The status of jvirt in {@code namespace}; never throws. */
+  public static ClusterReport of(
+      KubernetesClient client, Target target, String namespace, Clock clock) {
+    Instant started = clock.instant();
+    String version = "?";
+    try {
+      version = client.getKubernetesVersion().getGitVersion();
+      KubeVirt kv =
+          client.resources(KubeVirt.class).inNamespace(namespace).withName(Names.KUBEVIRT_CR).get();
+      if (kv == null) {
+        return new ClusterReport(
+            target.name(),
+            false,
+            version,
+            Duration.between(started, clock.instant()),
+            "jvirt is not installed (no KubeVirt " + namespace + "/" + Names.KUBEVIRT_CR + ")");
+      }
+      List<String> parts = new ArrayList<>();
+      parts.add(
+          "jvirt "
+              + (kv.getStatus() == null ? "?" : kv.getStatus().getObservedKubeVirtVersion())
+              + ", "
+              + (Readiness.available(kv) ? "Available" : Readiness.describe(kv)));
+      for (String name : List.of(Names.API, Names.CONTROLLER)) {
+        Deployment d = client.apps().deployments().inNamespace(namespace).withName(name).get();
+        parts.add(
+            name
+                + " "
+                + (d == null || d.getStatus() == null
+                    ? "missing"
+                    : orZero(d.getStatus().getReadyReplicas()) + "/" + d.getSpec().getReplicas()));
+      }
+      DaemonSet handler =
+          client.apps().daemonSets().inNamespace(namespace).withName(Names.HANDLER).get();
+      parts.add(
+          Names.HANDLER
+              + " "
+              + (handler == null || handler.getStatus() == null
+                  ? "missing"
+                  : orZero(handler.getStatus().getNumberReady())
+                      + "/"
+                      + orZero(handler.getStatus().getDesiredNumberScheduled())));
+      var workloads = Workloads.list(client);
+      long vms = workloads.stream().filter(w -> "VirtualMachine".equals(w.getKind())).count();
+      long vmis =
+          workloads.stream().filter(w -> "VirtualMachineInstance".equals(w.getKind())).count();
+      parts.add(vms + " VMs, " + vmis + " VMIs");
+      return new ClusterReport(
+          target.name(),
+          Readiness.available(kv),
+          version,
+          Duration.between(started, clock.instant()),
+          String.join("; ", parts));
+    } catch (RuntimeException e) {
+      return new ClusterReport(
+          target.name(),
+          false,
+          version,
+          Duration.between(started, clock.instant()),
+          Failures.explain(e, target.config().getMasterUrl()));
+    }
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

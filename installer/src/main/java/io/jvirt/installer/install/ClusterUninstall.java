@@ -1,0 +1,158 @@
+package io.jvirt.installer.install;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.admissionregistration.v1.MutatingWebhookConfiguration;
+import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.installer.install.decide.Changes;
+import io.jvirt.installer.render.DeployUnit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Removes jvirt from one cluster: refuses while VMs, VMIs or VMI replica sets exist (unless told to
+ * delete them, and then names each one), then deletes in reverse order — registrations first so
+ * nothing calls a virt-api that is going, CRDs last — and clears what virt-handler wrote on nodes.
+ */
+public final class ClusterUninstall {
+  private final KubernetesClient client;
+  private final Target target;
+  private final Progress progress;
+  private final Clock clock;
+  private final Duration timeout;
+
+  /** Acts on {@code target} through {@code client}, reporting steps to {@code progress}. */
+  public ClusterUninstall(
+      KubernetesClient client, Target target, Progress progress, Clock clock, Duration timeout) {
+    this.client = client;
+    this.target = target;
+    this.progress = progress;
+    this.clock = clock;
+    this.timeout = timeout;
+  }
+
+  /** Uninstalls {@code units}; never throws. */
+  public ClusterReport uninstall(List<DeployUnit> units, boolean deleteVms, boolean dryRun) {
+    Instant started = clock.instant();
+    String version = "?";
+    try {
+      version = client.getKubernetesVersion().getGitVersion();
+      List<HasMetadata> workloads = Workloads.list(client);
+      if (!workloads.isEmpty() && !deleteVms) {
+        throw new InstallFailure(
+            "refused: "
+                + workloads.size()
+                + " VM workloads exist ("
+                + Workloads.names(workloads, 3)
+                + "); delete them first or pass --delete-vms");
+      }
+      for (HasMetadata workload : workloads) {
+        progress.step(
+            target.name(), (dryRun ? "would delete " : "deleting ") + Changes.name(workload));
+        if (!dryRun) {
+          client.resource(workload).delete();
+        }
+      }
+      if (!dryRun && !workloads.isEmpty()) {
+        awaitNoWorkloads();
+      }
+      List<HasMetadata> order = deletionOrder(units);
+      int deleted = 0;
+      for (HasMetadata object : order) {
+        if (dryRun) {
+          if (client.resource(object).get() != null) {
+            progress.step(target.name(), "would delete " + Changes.name(object));
+            deleted++;
+          }
+        } else if (!client.resource(object).delete().isEmpty()) {
+          deleted++;
+        }
+      }
+      if (!dryRun) {
+        progress.step(target.name(), "deleted " + deleted + " objects; waiting for them to go");
+        awaitGone(order);
+        // only now: a stopping virt-handler writes its node's label one last time
+        clearNodes();
+      }
+      String detail =
+          (dryRun ? "dry run: would delete " : "deleted ")
+              + deleted
+              + " objects and "
+              + workloads.size()
+              + " VM workloads";
+      progress.step(target.name(), "done: " + detail);
+      return new ClusterReport(
+          target.name(), true, version, Duration.between(started, clock.instant()), detail);
+    } catch (RuntimeException e) {
+      String why = Failures.explain(e, target.config().getMasterUrl());
+      progress.step(target.name(), "failed: " + why);
+      return new ClusterReport(
+          target.name(), false, version, Duration.between(started, clock.instant()), why);
+    }
+  }
+
+  /** Registrations first, then everything in reverse apply order, CRDs last. */
+  static List<HasMetadata> deletionOrder(List<DeployUnit> units) {
+    List<HasMetadata> all = new ArrayList<>();
+    for (DeployUnit unit : units) {
+      all.addAll(unit.objects());
+    }
+    List<HasMetadata> reversed = new ArrayList<>(all);
+    java.util.Collections.reverse(reversed);
+    reversed.sort(Comparator.comparingInt(ClusterUninstall::rank));
+    return reversed;
+  }
+
+  private static int rank(HasMetadata object) {
+    if (object instanceof MutatingWebhookConfiguration
+        || object instanceof ValidatingWebhookConfiguration
+        || "APIService".equals(object.getKind())) {
+      return 0;
+    }
+    return object instanceof CustomResourceDefinition ? 2 : 1;
+  }
+
+  private void awaitNoWorkloads() {
+    progress.step(target.name(), "waiting for the VM workloads to go");
+    Poll.until(
+        target.name(),
+        () -> Workloads.list(client).isEmpty() ? Optional.of(true) : Optional.empty(),
+        timeout,
+        () -> "waiting for VM workloads to go: " + Workloads.names(Workloads.list(client), 3));
+  }
+
+  private void awaitGone(List<HasMetadata> objects) {
+    List<HasMetadata> namespaces =
+        objects.stream().filter(o -> "Namespace".equals(o.getKind())).toList();
+    Poll.until(
+        target.name(),
+        () ->
+            namespaces.stream().allMatch(n -> client.resource(n).get() == null)
+                ? Optional.of(true)
+                : Optional.empty(),
+        timeout,
+        () -> "waiting for the install namespace to be deleted");
+  }
+
+  private void clearNodes() {
+    for (var node : client.nodes().withLabel(Workloads.SCHEDULABLE_LABEL).list().getItems()) {
+      client
+          .nodes()
+          .withName(node.getMetadata().getName())
+          .edit(
+              n -> {
+                n.getMetadata().getLabels().remove(Workloads.SCHEDULABLE_LABEL);
+                if (n.getMetadata().getAnnotations() != null) {
+                  n.getMetadata().getAnnotations().remove(Workloads.HEARTBEAT_ANNOTATION);
+                }
+                return n;
+              });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.jvirt.installer.install;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
+import io.jvirt.installer.install.decide.Changes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The users' VM workloads on a cluster (VMs, VMI replica sets, VMIs), which uninstall guards. */
+final class Workloads {
+  /** What virt-handler writes on its node (cleared on uninstall). */
+  static final String SCHEDULABLE_LABEL = "kubevirt.io/schedulable";
+
+  static final String HEARTBEAT_ANNOTATION = "kubevirt.io/heartbeat";
+
+  private Workloads() {}
+
+  /** Every VM, VMI replica set and VMI in all namespaces; none when the CRDs are absent. */
+  static List<HasMetadata> list(KubernetesClient client) {
+    List<HasMetadata> all = new ArrayList<>();
+    all.addAll(listed(client, VirtualMachine.class));
+    all.addAll(listed(client, VirtualMachineInstanceReplicaSet.class));
+    all.addAll(listed(client, VirtualMachineInstance.class));
+    return all;
+  }
+
+  /** Up to {@code limit} names, and how many more. */
+  static String names(List<HasMetadata> workloads, int limit) {
+    String shown =
+        workloads.stream().limit(limit).map(Changes::name).collect(Collectors.joining(", "));
+    return workloads.size() > limit
+        ? shown + " and " + (workloads.size() - limit) + " more"
+        : shown;
+  }
+
+  private static <T extends HasMetadata> List<T> listed(KubernetesClient client, Class<T> type) {
+    try {
+      return client.resources(type).inAnyNamespace().list().getItems();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        return List.of();
+      }
+      throw e;
+    }
+  }
+}

@@ -2,11 +2,20 @@
 
 # image_from_rootfs ROOTFS TAG OUT.tar ENTRYPOINT-JSON CMD-JSON — one-layer image, `docker save` format
 image_from_rootfs() {
-  local rootfs=$1 tag=$2 out=$3 entrypoint=$4 cmd=$5 work layer_sha config config_sha
+  local rootfs=$1 work
   work=$(mktemp -d)
   tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$rootfs" -cf "$work/layer.tar" .
-  layer_sha=$(sha256sum "$work/layer.tar" | cut -d' ' -f1)
-  mkdir "$work/$layer_sha"; mv "$work/layer.tar" "$work/$layer_sha/layer.tar"
+  image_from_layer "$work/layer.tar" "$2" "$3" "$4" "$5"
+  rm -rf "$work"
+}
+
+# image_from_layer LAYER.tar TAG OUT.tar ENTRYPOINT-JSON CMD-JSON — the layer tar becomes the image's
+# only layer (moved, not copied: it can be hundreds of MB)
+image_from_layer() {
+  local layer=$1 tag=$2 out=$3 entrypoint=$4 cmd=$5 work layer_sha config config_sha
+  work=$(mktemp -d "$(dirname "$out")/image.XXXXXX")
+  layer_sha=$(sha256sum "$layer" | cut -d' ' -f1)
+  mkdir "$work/$layer_sha"; mv "$layer" "$work/$layer_sha/layer.tar"
   config="{\"architecture\":\"amd64\",\"os\":\"linux\",\"created\":\"1970-01-01T00:00:00Z\","
   config+="\"config\":{\"Entrypoint\":$entrypoint,\"Cmd\":$cmd,\"Env\":[\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"]},"
   config+="\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:$layer_sha\"]}}"

@@ -96,7 +96,10 @@ start_kwok() {
   start_daemon kwok "$BIN_DIR/kwok" --kubeconfig="$KUBECONFIG_FILE" --config="$STATE_DIR/kwok-stages.yaml" \
     --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
     --cidr=10.89.0.0/16 --node-ip=10.89.0.1 --server-address="127.0.0.1:$KWOK_PORT"
-  local i
+  # beside the real node, fake nodes are tainted so ordinary pods stay real; a cluster without a real
+  # node has nothing to protect, so its fake nodes take every pod (e.g. jvirt's own, in fleet tests)
+  local i taints="[{key: kwok.x-k8s.io/node, value: fake, effect: NoSchedule}]"
+  if ! has_node; then taints="[]"; fi
   for i in $(seq 0 $((count - 1))); do
     cat <<YAML
 ---
@@ -107,7 +110,7 @@ metadata:
   annotations: {kwok.x-k8s.io/node: fake, node.alpha.kubernetes.io/ttl: "0"}
   labels: {kubernetes.io/hostname: kwok-node-$i, kubernetes.io/os: linux, kubernetes.io/arch: amd64, type: kwok}
 spec:
-  taints: [{key: kwok.x-k8s.io/node, value: fake, effect: NoSchedule}]
+  taints: $taints
 status:
   allocatable: {cpu: "32", memory: 256Gi, pods: "110"}
   capacity: {cpu: "32", memory: 256Gi, pods: "110"}

@@ -16,17 +16,12 @@ import picocli.CommandLine.Spec;
 /** {@code images}: builds jvirt's component images with Jib into tars (no Docker, no registry). */
 @Command(
     name = "images",
+    mixinStandardHelpOptions = true,
     description =
         "Build the jvirt-operator and virt-handler images (a jlink'd Java runtime and the"
-            + " components' jars) as docker-archive tars.")
+            + " components' jars), and with --launcher-base virt-launcher, as docker-archive tars.")
 final class ImagesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
 
   @Option(
       names = "--libs",
@@ -54,13 +49,24 @@ final class ImagesCommand implements Callable<Integer> {
       description = "Tag of the images (default: ${DEFAULT-VALUE}).")
   private String tag;
 
+  @Option(
+      names = "--launcher-base",
+      description =
+          "Docker-archive tar of the launcher's Debian root filesystem (hack/launcher-base makes"
+              + " it); builds virt-launcher too.")
+  private Path launcherBase;
+
   @Override
   public Integer call() {
     long started = System.nanoTime();
     InstallSettings settings =
         new InstallSettings(Names.NAMESPACE, registry, tag, false, List.of());
+    Path runtimes = cache == null ? out.resolve("cache") : cache;
     List<BuiltImage> built =
-        ComponentImages.build(libs, out, cache == null ? out.resolve("cache") : cache, settings);
+        new java.util.ArrayList<>(ComponentImages.build(libs, out, runtimes, settings));
+    if (launcherBase != null) {
+      built.add(ComponentImages.buildLauncher(launcherBase, libs, out, runtimes, settings));
+    }
     for (BuiltImage image : built) {
       spec.commandLine()
           .getOut()

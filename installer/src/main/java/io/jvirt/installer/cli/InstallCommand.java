@@ -1,6 +1,7 @@
 package io.jvirt.installer.cli;
 
 import io.jvirt.installer.install.ClusterInstall;
+import io.jvirt.installer.install.ClusterOp;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
 import java.time.Clock;
@@ -15,17 +16,12 @@ import picocli.CommandLine.Spec;
 /** {@code install}: applies jvirt onto one or many clusters and waits until each is Available. */
 @Command(
     name = "install",
+    mixinStandardHelpOptions = true,
     description =
         "Install jvirt onto clusters (server-side apply in dependency order, then wait until the"
             + " KubeVirt CR is Available); clusters run in parallel.")
 final class InstallCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
 
   @Mixin private SettingsOptions settings;
   @Mixin private ClusterOptions clusters;
@@ -42,7 +38,8 @@ final class InstallCommand implements Callable<Integer> {
         clusters.targets(),
         out,
         (client, target) ->
-            new ClusterInstall(client, target, progress, Clock.systemUTC(), clusters.timeout)
+            new ClusterInstall(
+                    new ClusterOp(client, target, progress, Clock.systemUTC(), clusters.timeout))
                 .install(units, dryRun));
   }
 }

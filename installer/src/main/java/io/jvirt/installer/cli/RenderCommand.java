@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code render}: writes one profile in one deploy format into a directory. */
 @Command(
     name = "render",
+    mixinStandardHelpOptions = true,
     description = "Render jvirt for a profile and a deploy format into a directory.")
 final class RenderCommand implements Callable<Integer> {
   /** The formats, as users type them. */
@@ -34,12 +35,6 @@ final class RenderCommand implements Callable<Integer> {
       List.of("yaml", "helm", "rafay", "argocd", "flux", "workloads");
 
   @Spec private CommandSpec spec;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
 
   @Mixin private SettingsOptions settings;
 

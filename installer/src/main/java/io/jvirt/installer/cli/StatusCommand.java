@@ -13,15 +13,10 @@ import picocli.CommandLine.Spec;
 /** {@code status}: per cluster, jvirt's version, readiness of its components and VM counts. */
 @Command(
     name = "status",
+    mixinStandardHelpOptions = true,
     description = "Show jvirt on each cluster: versions, component readiness, VM counts.")
 final class StatusCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
 
   @Mixin private ClusterOptions clusters;
 

@@ -1,5 +1,6 @@
 package io.jvirt.installer.cli;
 
+import io.jvirt.installer.install.ClusterOp;
 import io.jvirt.installer.install.ClusterUninstall;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
@@ -17,17 +18,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "uninstall",
+    mixinStandardHelpOptions = true,
     description =
         "Remove jvirt from clusters. Refuses while VMs, VMIs or VMI replica sets exist, unless"
             + " --delete-vms (which names each one it deletes).")
 final class UninstallCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
 
   @Mixin private SettingsOptions settings;
   @Mixin private ClusterOptions clusters;
@@ -47,7 +43,8 @@ final class UninstallCommand implements Callable<Integer> {
         clusters.targets(),
         out,
         (client, target) ->
-            new ClusterUninstall(client, target, progress, Clock.systemUTC(), clusters.timeout)
+            new ClusterUninstall(
+                    new ClusterOp(client, target, progress, Clock.systemUTC(), clusters.timeout))
                 .uninstall(units, deleteVms, dryRun));
   }
 }

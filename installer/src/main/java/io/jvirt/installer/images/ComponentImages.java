@@ -5,6 +5,7 @@ import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.Jib;
 import com.google.cloud.tools.jib.api.JibContainer;
+import com.google.cloud.tools.jib.api.JibContainerBuilder;
 import com.google.cloud.tools.jib.api.RegistryException;
 import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
@@ -48,11 +49,16 @@ public final class ComponentImages {
       Files.createDirectories(out);
       Path runtime = JavaRuntime.linked(cache);
       List<FileEntriesLayer> layers =
-          layers(runtime, libs, Files.createTempDirectory("jvirt-image"));
+          layers(runtime, libs, Files.createTempDirectory("jvirt-image"), true);
       List<BuiltImage> built = new ArrayList<>();
       for (String image : List.of(Images.OPERATOR, Images.HANDLER)) {
         built.add(
-            containerize(layers, Images.reference(settings, image), out.resolve(image + ".tar")));
+            containerize(
+                Jib.fromScratch(),
+                layers,
+                Images.reference(settings, image),
+                out.resolve(image + ".tar"),
+                "107"));
       }
       return built;
     } catch (IOException e) {
@@ -60,8 +66,31 @@ public final class ComponentImages {
     }
   }
 
-  private static List<FileEntriesLayer> layers(Path runtime, Path libs, Path scratch)
-      throws IOException {
+  /**
+   * Builds virt-launcher on {@code base} (a docker-archive tar of the Debian root filesystem with
+   * libvirt and QEMU that {@code hack/launcher-base} makes): the base's own C library serves the
+   * Java runtime, so no host libraries are added.
+   */
+  public static BuiltImage buildLauncher(
+      Path base, Path libs, Path out, Path cache, InstallSettings settings) {
+    try {
+      Files.createDirectories(out);
+      List<FileEntriesLayer> layers =
+          layers(JavaRuntime.linked(cache), libs, Files.createTempDirectory("jvirt-image"), false);
+      return containerize(
+          Jib.from(TarImage.at(base)),
+          layers,
+          Images.reference(settings, Images.LAUNCHER),
+          out.resolve(Images.LAUNCHER + ".tar"),
+          // libvirt and QEMU run as root inside the launcher (this machine's libvirt settings)
+          "0");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build virt-launcher into " + out, e);
+    }
+  }
+
+  private static List<FileEntriesLayer> layers(
+      Path runtime, Path libs, Path scratch, boolean hostLibraries) throws IOException {
     FileEntriesLayer.Builder base = FileEntriesLayer.builder().setName("java-runtime");
     base.addEntryRecursive(
         runtime,
@@ -69,6 +98,9 @@ public final class ComponentImages {
         (source, target) ->
             FilePermissions.fromOctalString(
                 Files.isDirectory(source) || Files.isExecutable(source) ? "755" : "644"));
+    if (!hostLibraries) {
+      return appLayers(base.build(), libs, scratch);
+    }
     for (Path library : NativeLibraries.of(runtime)) {
       base.addEntry(library, AbsoluteUnixPath.get(library.toString()), permissions("755"));
     }
@@ -84,7 +116,12 @@ public final class ComponentImages {
         permissions("644"));
     Path tmp = Files.createDirectories(scratch.resolve("tmp"));
     base.addEntry(tmp, AbsoluteUnixPath.get("/tmp"), permissions("777"));
+    return appLayers(base.build(), libs, scratch);
+  }
 
+  /** The runtime layer, then third-party jars, then jvirt's jars and the class path file. */
+  private static List<FileEntriesLayer> appLayers(FileEntriesLayer runtime, Path libs, Path scratch)
+      throws IOException {
     List<Path> jars;
     try (Stream<Path> files = Files.list(libs)) {
       jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
@@ -105,24 +142,32 @@ public final class ComponentImages {
         write(scratch.resolve("jib-classpath-file"), classpath),
         AbsoluteUnixPath.get(CLASSPATH_FILE),
         permissions("644"));
-    return List.of(base.build(), thirdParty.build(), own.build());
+    return List.of(runtime, thirdParty.build(), own.build());
   }
 
-  private static BuiltImage containerize(List<FileEntriesLayer> layers, String reference, Path tar)
+  private static BuiltImage containerize(
+      JibContainerBuilder from,
+      List<FileEntriesLayer> layers,
+      String reference,
+      Path tar,
+      String user)
       throws IOException {
     try {
+      for (FileEntriesLayer layer : layers) {
+        from.addFileEntriesLayer(layer);
+      }
       JibContainer container =
-          Jib.fromScratch()
-              .setFormat(ImageFormat.Docker)
-              .setFileEntriesLayers(layers)
+          from.setFormat(ImageFormat.Docker)
               .setEnvironment(
                   Map.of(
                       "JAVA_HOME", JAVA_HOME,
-                      "PATH", JAVA_HOME + "/bin:/usr/bin:/bin",
+                      "PATH",
+                          JAVA_HOME
+                              + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
                       // no procfs-based $ORIGIN lookups needed when run outside a kubelet
                       "LD_LIBRARY_PATH", JAVA_HOME + "/lib:" + JAVA_HOME + "/lib/server"))
               .setWorkingDirectory(AbsoluteUnixPath.get("/app"))
-              .setUser("107")
+              .setUser(user)
               .setCreationTime(Instant.EPOCH)
               .containerize(
                   Containerizer.to(TarImage.at(tar).named(reference)).setOfflineMode(true));

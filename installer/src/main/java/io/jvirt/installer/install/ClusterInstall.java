@@ -10,8 +10,6 @@ import io.jvirt.installer.install.decide.ImageProblems;
 import io.jvirt.installer.install.decide.Readiness;
 import io.jvirt.installer.install.decide.VersionSupport;
 import io.jvirt.installer.render.DeployUnit;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,25 +24,18 @@ public final class ClusterInstall {
   /** Field manager of everything the installer applies. */
   public static final String FIELD_MANAGER = "jvirt-installer";
 
+  private final ClusterOp op;
   private final KubernetesClient client;
-  private final Target target;
-  private final Progress progress;
-  private final Clock clock;
-  private final Duration timeout;
 
-  /** Acts on {@code target} through {@code client}, reporting steps to {@code progress}. */
-  public ClusterInstall(
-      KubernetesClient client, Target target, Progress progress, Clock clock, Duration timeout) {
-    this.client = client;
-    this.target = target;
-    this.progress = progress;
-    this.clock = clock;
-    this.timeout = timeout;
+  /** Acts through {@code op}. */
+  public ClusterInstall(ClusterOp op) {
+    this.op = op;
+    this.client = op.client();
   }
 
   /** Applies (or with {@code dryRun} only compares) {@code units}; never throws. */
   public ClusterReport install(List<DeployUnit> units, boolean dryRun) {
-    Instant started = clock.instant();
+    Instant started = op.clock().instant();
     String version = "?";
     try {
       VersionInfo info = client.getKubernetesVersion();
@@ -56,8 +47,7 @@ public final class ClusterInstall {
               });
       ApplyCounts counts = ApplyCounts.NONE;
       for (DeployUnit unit : units) {
-        progress.step(
-            target.name(),
+        op.step(
             (dryRun ? "comparing " : "applying ")
                 + unit.name()
                 + " ("
@@ -74,14 +64,9 @@ public final class ClusterInstall {
       }
       String detail =
           dryRun ? "dry run: would be " + counts.asWouldBe() : counts + "; KubeVirt Available";
-      progress.step(target.name(), "done: " + detail);
-      return new ClusterReport(
-          target.name(), true, version, Duration.between(started, clock.instant()), detail);
+      return op.succeeded(started, version, detail);
     } catch (RuntimeException e) {
-      String why = Failures.explain(e, target.config().getMasterUrl());
-      progress.step(target.name(), "failed: " + why);
-      return new ClusterReport(
-          target.name(), false, version, Duration.between(started, clock.instant()), why);
+      return op.failed(started, version, e);
     }
   }
 
@@ -97,7 +82,7 @@ public final class ClusterInstall {
   private ApplyCounts compare(HasMetadata object, ApplyCounts counts) {
     HasMetadata live = client.resource(object).get();
     if (live == null) {
-      progress.step(target.name(), "would create " + Changes.name(object));
+      op.step("would create " + Changes.name(object));
       return counts.count(null, "");
     }
     HasMetadata planned =
@@ -109,7 +94,7 @@ public final class ClusterInstall {
             .serverSideApply();
     boolean same = Changes.same(live, planned);
     if (!same) {
-      progress.step(target.name(), "would update " + Changes.name(object));
+      op.step("would update " + Changes.name(object));
     }
     return counts.count("live", same ? "live" : "changed");
   }
@@ -117,7 +102,7 @@ public final class ClusterInstall {
   private void awaitAvailable(String namespace, String name) {
     AtomicReference<String> last = new AtomicReference<>("");
     Poll.until(
-        target.name(),
+        op.target().name(),
         () -> {
           KubeVirt kv =
               client.resources(KubeVirt.class).inNamespace(namespace).withName(name).get();
@@ -126,7 +111,7 @@ public final class ClusterInstall {
           }
           String where = Readiness.describe(kv);
           if (!where.equals(last.getAndSet(where))) {
-            progress.step(target.name(), "waiting for KubeVirt " + name + ": " + where);
+            op.step("waiting for KubeVirt " + name + ": " + where);
           }
           ImageProblems.of(client.pods().inNamespace(namespace).list().getItems())
               .ifPresent(
@@ -135,7 +120,7 @@ public final class ClusterInstall {
                   });
           return Optional.empty();
         },
-        timeout,
+        op.timeout(),
         () -> "waiting for KubeVirt " + name + " to be Available (" + last.get() + ")");
   }
 }

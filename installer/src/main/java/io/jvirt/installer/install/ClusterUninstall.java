@@ -7,8 +7,6 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.installer.install.decide.Changes;
 import io.jvirt.installer.render.DeployUnit;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,25 +19,18 @@ import java.util.Optional;
  * nothing calls a virt-api that is going, CRDs last — and clears what virt-handler wrote on nodes.
  */
 public final class ClusterUninstall {
+  private final ClusterOp op;
   private final KubernetesClient client;
-  private final Target target;
-  private final Progress progress;
-  private final Clock clock;
-  private final Duration timeout;
 
-  /** Acts on {@code target} through {@code client}, reporting steps to {@code progress}. */
-  public ClusterUninstall(
-      KubernetesClient client, Target target, Progress progress, Clock clock, Duration timeout) {
-    this.client = client;
-    this.target = target;
-    this.progress = progress;
-    this.clock = clock;
-    this.timeout = timeout;
+  /** Acts through {@code op}. */
+  public ClusterUninstall(ClusterOp op) {
+    this.op = op;
+    this.client = op.client();
   }
 
   /** Uninstalls {@code units}; never throws. */
   public ClusterReport uninstall(List<DeployUnit> units, boolean deleteVms, boolean dryRun) {
-    Instant started = clock.instant();
+    Instant started = op.clock().instant();
     String version = "?";
     try {
       version = client.getKubernetesVersion().getGitVersion();
@@ -53,8 +44,7 @@ public final class ClusterUninstall {
                 + "); delete them first or pass --delete-vms");
       }
       for (HasMetadata workload : workloads) {
-        progress.step(
-            target.name(), (dryRun ? "would delete " : "deleting ") + Changes.name(workload));
+        op.step((dryRun ? "would delete " : "deleting ") + Changes.name(workload));
         if (!dryRun) {
           client.resource(workload).delete();
         }
@@ -67,7 +57,7 @@ public final class ClusterUninstall {
       for (HasMetadata object : order) {
         if (dryRun) {
           if (client.resource(object).get() != null) {
-            progress.step(target.name(), "would delete " + Changes.name(object));
+            op.step("would delete " + Changes.name(object));
             deleted++;
           }
         } else if (!client.resource(object).delete().isEmpty()) {
@@ -75,7 +65,7 @@ public final class ClusterUninstall {
         }
       }
       if (!dryRun) {
-        progress.step(target.name(), "deleted " + deleted + " objects; waiting for them to go");
+        op.step("deleted " + deleted + " objects; waiting for them to go");
         awaitGone(order);
         // only now: a stopping virt-handler writes its node's label one last time
         clearNodes();
@@ -86,14 +76,9 @@ public final class ClusterUninstall {
               + " objects and "
               + workloads.size()
               + " VM workloads";
-      progress.step(target.name(), "done: " + detail);
-      return new ClusterReport(
-          target.name(), true, version, Duration.between(started, clock.instant()), detail);
+      return op.succeeded(started, version, detail);
     } catch (RuntimeException e) {
-      String why = Failures.explain(e, target.config().getMasterUrl());
-      progress.step(target.name(), "failed: " + why);
-      return new ClusterReport(
-          target.name(), false, version, Duration.between(started, clock.instant()), why);
+      return op.failed(started, version, e);
     }
   }
 
@@ -119,11 +104,11 @@ public final class ClusterUninstall {
   }
 
   private void awaitNoWorkloads() {
-    progress.step(target.name(), "waiting for the VM workloads to go");
+    op.step("waiting for the VM workloads to go");
     Poll.until(
-        target.name(),
+        op.target().name(),
         () -> Workloads.list(client).isEmpty() ? Optional.of(true) : Optional.empty(),
-        timeout,
+        op.timeout(),
         () -> "waiting for VM workloads to go: " + Workloads.names(Workloads.list(client), 3));
   }
 
@@ -131,12 +116,12 @@ public final class ClusterUninstall {
     List<HasMetadata> namespaces =
         objects.stream().filter(o -> "Namespace".equals(o.getKind())).toList();
     Poll.until(
-        target.name(),
+        op.target().name(),
         () ->
             namespaces.stream().allMatch(n -> client.resource(n).get() == null)
                 ? Optional.of(true)
                 : Optional.empty(),
-        timeout,
+        op.timeout(),
         () -> "waiting for the install namespace to be deleted");
   }
 

@@ -62,16 +62,28 @@ public final class KubeVirtStatusReconciler implements Reconciler<KubeVirt> {
             .withNamespaces(Set.of(namespace))
             .withLabelSelector(selector)
             .withSecondaryToPrimaryMapper(d -> crsBeside(d, crs))
+            .withPrimaryToSecondaryMapper((KubeVirt kv) -> components(kv, DEPLOYMENTS))
             .build();
     var daemonSets =
         InformerEventSourceConfiguration.from(DaemonSet.class, KubeVirt.class)
             .withNamespaces(Set.of(namespace))
             .withLabelSelector(selector)
             .withSecondaryToPrimaryMapper(d -> crsBeside(d, crs))
+            .withPrimaryToSecondaryMapper((KubeVirt kv) -> components(kv, List.of(HANDLER)))
             .build();
     return List.of(
         new InformerEventSource<>(deployments, context),
         new InformerEventSource<>(daemonSets, context));
+  }
+
+  /**
+   * The components a CR reports on, by name: without this, a component that settled before its CR
+   * existed would never be found (the reverse mapping is recorded only when the component changes).
+   */
+  private static Set<ResourceID> components(KubeVirt kv, List<String> names) {
+    return names.stream()
+        .map(name -> new ResourceID(name, kv.getMetadata().getNamespace()))
+        .collect(Collectors.toSet());
   }
 
   private static Set<ResourceID> crsBeside(HasMetadata object, IndexerResourceCache<KubeVirt> crs) {

@@ -6,12 +6,16 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
+import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.installer.install.decide.Changes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The users' VM workloads on a cluster (VMs, VMI replica sets, VMIs), which uninstall guards. */
+/**
+ * The users' VM workloads on a cluster (VMs, VMI replica sets, VMIs, and DataVolumes — their disks'
+ * data), which uninstall guards: removing the CRDs would delete them all without a word.
+ */
 final class Workloads {
   /** What virt-handler writes on its node (cleared on uninstall). */
   static final String SCHEDULABLE_LABEL = "kubevirt.io/schedulable";
@@ -20,12 +24,13 @@ final class Workloads {
 
   private Workloads() {}
 
-  /** Every VM, VMI replica set and VMI in all namespaces; none when the CRDs are absent. */
+  /** Every VM, VMI replica set, VMI and DataVolume in all namespaces; none of absent kinds. */
   static List<HasMetadata> list(KubernetesClient client) {
     List<HasMetadata> all = new ArrayList<>();
     all.addAll(listed(client, VirtualMachine.class));
     all.addAll(listed(client, VirtualMachineInstanceReplicaSet.class));
     all.addAll(listed(client, VirtualMachineInstance.class));
+    all.addAll(listed(client, DataVolume.class));
     return all;
   }
 

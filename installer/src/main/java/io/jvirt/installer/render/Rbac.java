@@ -147,6 +147,8 @@ final class Rbac {
             List.of("get", "list", "watch", "patch")),
         rule(KUBEVIRT, List.of("virtualmachines/status"), List.of("patch")),
         rule(KUBEVIRT, List.of("virtualmachineinstancepresets"), READ),
+        // the KubeVirt CR's deletion guard counts them
+        rule("cdi.kubevirt.io", List.of("datavolumes"), READ),
         rule("", List.of("pods"), READ),
         rule("authorization.k8s.io", List.of("subjectaccessreviews"), List.of("create")),
         rule(

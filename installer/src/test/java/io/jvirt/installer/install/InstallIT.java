@@ -110,6 +110,12 @@ class InstallIT {
     VirtualMachine vm = client.getKubernetesSerialization().unmarshal(yaml, VirtualMachine.class);
     client.resource(vm).inNamespace(namespace).create();
 
+    // the in-cluster virt-api guards the CR too (uninstallStrategy BlockUninstallIfWorkloadsExist)
+    var direct = CLUSTER.kubectlResult("delete", "kubevirt", "kubevirt", "-n", "kubevirt");
+    assertThat(direct.exitCode()).as(direct.output()).isEqualTo(1);
+    assertThat(direct.output())
+        .contains("BlockUninstallIfWorkloadsExist: there are still 1 VirtualMachines");
+
     CliRun refused = installer("uninstall");
     assertThat(refused.code()).isEqualTo(1);
     assertThat(refused.out())

@@ -7,6 +7,7 @@ import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.apiserver.admission.AdmissionHandler;
 import io.jvirt.apiserver.admission.PrivilegedUsers;
 import io.jvirt.apiserver.admission.Webhooks;
+import io.jvirt.apiserver.admission.WorkloadCounts;
 import io.jvirt.apiserver.auth.RequestHeaderAuthenticator;
 import io.jvirt.apiserver.auth.RequestHeaderConfig;
 import io.jvirt.apiserver.http.Exchanges;
@@ -69,7 +70,8 @@ public final class VirtApi implements AutoCloseable {
                         .resources(VirtualMachineInstancePreset.class)
                         .inNamespace(namespace)
                         .list()
-                        .getItems()));
+                        .getItems(),
+                new WorkloadCounts(client)));
     SubresourceHandler subresources =
         new SubresourceHandler(
             client,

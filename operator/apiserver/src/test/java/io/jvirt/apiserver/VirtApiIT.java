@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
@@ -164,6 +165,41 @@ class VirtApiIT {
 
     Commands.Result notRunning = put(cluster, base + "restart", "{}", false);
     assertThat(notRunning.output()).contains("does not support manual restart requests");
+  }
+
+  @Test
+  void theKubeVirtCrIsNotDeletedWhileVmsExistUnderTheBlockingStrategy(
+      KubernetesClient client, LocalCluster cluster, TestNamespace ns) {
+    client.resource(vm(ns, "kept", RunStrategy.HALTED)).create();
+    KubeVirt kv =
+        io.jvirt.apiserver.http.Exchanges.JSON.unmarshal(
+            """
+            apiVersion: kubevirt.io/v1
+            kind: KubeVirt
+            metadata: {name: guard, namespace: %s}
+            spec: {uninstallStrategy: BlockUninstallIfWorkloadsExist}
+            """
+                .formatted(ns.name()),
+            KubeVirt.class);
+    client.resource(kv).create();
+
+    Commands.Result refused = cluster.kubectlResult("delete", "kubevirt", "guard", "-n", ns.name());
+
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.output())
+        .contains("spec.uninstallStrategy: BlockUninstallIfWorkloadsExist: there are still")
+        .contains("VirtualMachines");
+    cluster.kubectl(
+        "patch",
+        "kubevirt",
+        "guard",
+        "-n",
+        ns.name(),
+        "--type=merge",
+        "-p",
+        "{\"spec\":{\"uninstallStrategy\":\"RemoveWorkloads\"}}");
+    assertThat(cluster.kubectlResult("delete", "kubevirt", "guard", "-n", ns.name()).exitCode())
+        .isZero();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.jvirt.apiserver.admission;
 
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
+import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
@@ -10,6 +11,7 @@ import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.apiserver.admission.decide.AdmissionRules;
 import io.jvirt.apiserver.admission.decide.Defaults;
 import io.jvirt.apiserver.admission.decide.FieldError;
+import io.jvirt.apiserver.admission.decide.KubeVirtDeletionRules;
 import io.jvirt.apiserver.admission.decide.Verdict;
 import io.jvirt.apiserver.admission.decide.VmDefaults;
 import io.jvirt.apiserver.admission.decide.VmiUpdateRules;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** virt-api's webhooks by path (upstream's paths), wired to the pure rules and defaults. */
 public final class Webhooks {
@@ -41,15 +44,19 @@ public final class Webhooks {
   public static final String PRESET_VALIDATE = "/vmipreset-validate";
   public static final String MIGRATION_VALIDATE = "/migration-validate-create";
   public static final String DATAVOLUME_VALIDATE = "/datavolume-validate";
+  public static final String KUBEVIRT_VALIDATE_DELETE = "/kubevirt-validate-delete";
 
   private Webhooks() {}
 
   /**
    * Every webhook; {@code privileged} tells jvirt's own users from everybody else, {@code presets}
-   * lists the VirtualMachineInstancePresets of a namespace.
+   * lists the VirtualMachineInstancePresets of a namespace, {@code workloads} counts the cluster's
+   * VMs, VMIs and DataVolumes.
    */
   public static Map<String, Webhook> all(
-      PrivilegedUsers privileged, Function<String, List<VirtualMachineInstancePreset>> presets) {
+      PrivilegedUsers privileged,
+      Function<String, List<VirtualMachineInstancePreset>> presets,
+      Supplier<Map<String, Long>> workloads) {
     AdmissionRules rules = new AdmissionRules();
     Map<String, Webhook> hooks = new LinkedHashMap<>();
     hooks.put(VM_MUTATE, Webhooks::mutateVm);
@@ -88,6 +95,11 @@ public final class Webhooks {
     hooks.put(
         DATAVOLUME_VALIDATE,
         r -> Webhook.Answer.of(rules.validateDataVolume(object(r, DataVolume.class))));
+    hooks.put(
+        KUBEVIRT_VALIDATE_DELETE,
+        r ->
+            Webhook.Answer.of(
+                KubeVirtDeletionRules.validate(oldObject(r, KubeVirt.class), workloads.get())));
     return hooks;
   }
 

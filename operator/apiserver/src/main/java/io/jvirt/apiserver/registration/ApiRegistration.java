@@ -123,6 +123,12 @@ public final class ApiRegistration {
                 "CREATE",
                 "UPDATE"),
             validator(
+                "kubevirt-delete-validator.kubevirt.io",
+                Webhooks.KUBEVIRT_VALIDATE_DELETE,
+                KUBEVIRT,
+                "kubevirts",
+                "DELETE"),
+            validator(
                 "migration-create-validator.kubevirt.io",
                 Webhooks.MIGRATION_VALIDATE,
                 KUBEVIRT,

@@ -3,6 +3,7 @@ package io.jvirt.installer.cli;
 import io.jvirt.installer.install.Progress;
 import io.jvirt.installer.install.Target;
 import io.jvirt.installer.install.Targets;
+import io.jvirt.installer.install.decide.ProgressTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,23 @@ final class ClusterOptions {
         contexts,
         allContexts,
         clustersFile);
+  }
+
+  /**
+   * On a terminal, a table redrawn in place with each cluster's latest step; otherwise (CI logs,
+   * pipes) one line per step.
+   */
+  static Progress display(PrintWriter out, List<Target> targets) {
+    if (System.console() == null || System.getenv("CI") != null) {
+      return lines(out);
+    }
+    ProgressTable table = new ProgressTable(targets.stream().map(Target::name).toList());
+    return (cluster, step) -> {
+      synchronized (out) {
+        out.print(table.update(cluster, step));
+        out.flush();
+      }
+    };
   }
 
   /** Progress as lines "[cluster] step", one writer shared by the clusters' threads. */

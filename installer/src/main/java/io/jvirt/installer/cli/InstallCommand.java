@@ -33,9 +33,11 @@ final class InstallCommand implements Callable<Integer> {
   public Integer call() {
     List<DeployUnit> units = Bundle.units(settings.profile(spec), settings.settings());
     var out = spec.commandLine().getOut();
-    var progress = ClusterOptions.lines(out);
+    var targets = clusters.targets();
+    // a dry run lists every change, so it keeps them all on screen
+    var progress = dryRun ? ClusterOptions.lines(out) : ClusterOptions.display(out, targets);
     return FleetCommands.run(
-        clusters.targets(),
+        targets,
         out,
         (client, target) ->
             new ClusterInstall(

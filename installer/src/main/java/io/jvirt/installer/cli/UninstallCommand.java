@@ -38,9 +38,11 @@ final class UninstallCommand implements Callable<Integer> {
   public Integer call() {
     List<DeployUnit> units = Bundle.units(settings.profile(spec), settings.settings());
     var out = spec.commandLine().getOut();
+    var targets = clusters.targets();
+    // every deletion stays on screen: a redrawn table would hide which VMs went
     var progress = ClusterOptions.lines(out);
     return FleetCommands.run(
-        clusters.targets(),
+        targets,
         out,
         (client, target) ->
             new ClusterUninstall(

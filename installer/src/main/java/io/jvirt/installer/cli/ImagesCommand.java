@@ -2,13 +2,13 @@ package io.jvirt.installer.cli;
 
 import io.jvirt.installer.images.BuiltImage;
 import io.jvirt.installer.images.ComponentImages;
-import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Names;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,17 +37,7 @@ final class ImagesCommand implements Callable<Integer> {
       description = "Folder caching the linked Java runtime (default: <out>/cache).")
   private Path cache;
 
-  @Option(
-      names = "--registry",
-      defaultValue = Images.LOCAL_REGISTRY,
-      description = "Registry prefix of the image names (default: ${DEFAULT-VALUE}).")
-  private String registry;
-
-  @Option(
-      names = "--tag",
-      defaultValue = Images.DEFAULT_TAG,
-      description = "Tag of the images (default: ${DEFAULT-VALUE}).")
-  private String tag;
+  @Mixin private ImageOptions images;
 
   @Option(
       names = "--launcher-base",
@@ -60,7 +50,7 @@ final class ImagesCommand implements Callable<Integer> {
   public Integer call() {
     long started = System.nanoTime();
     InstallSettings settings =
-        new InstallSettings(Names.NAMESPACE, registry, tag, false, List.of());
+        new InstallSettings(Names.NAMESPACE, images.registry, images.tag, false, List.of());
     Path runtimes = cache == null ? out.resolve("cache") : cache;
     List<BuiltImage> built =
         new java.util.ArrayList<>(ComponentImages.build(libs, out, runtimes, settings));

@@ -1,10 +1,8 @@
 package io.jvirt.installer.cli;
 
 import io.jvirt.installer.install.ClusterInstall;
-import io.jvirt.installer.install.ClusterOp;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +37,8 @@ final class InstallCommand implements Callable<Integer> {
     return FleetCommands.run(
         targets,
         out,
-        (client, target) ->
-            new ClusterInstall(
-                    new ClusterOp(client, target, progress, Clock.systemUTC(), clusters.timeout))
-                .install(units, dryRun));
+        progress,
+        clusters.timeout,
+        op -> new ClusterInstall(op).install(units, dryRun));
   }
 }

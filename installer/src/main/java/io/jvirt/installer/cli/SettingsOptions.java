@@ -1,11 +1,11 @@
 package io.jvirt.installer.cli;
 
-import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Names;
 import io.jvirt.installer.model.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,17 +18,7 @@ final class SettingsOptions {
       description = "basic or basic+cdi (default: ${DEFAULT-VALUE}).")
   String profile;
 
-  @Option(
-      names = "--registry",
-      defaultValue = Images.LOCAL_REGISTRY,
-      description = "Registry prefix of jvirt's images (default: ${DEFAULT-VALUE}).")
-  String registry;
-
-  @Option(
-      names = "--tag",
-      defaultValue = Images.DEFAULT_TAG,
-      description = "Tag of jvirt's images (default: ${DEFAULT-VALUE}).")
-  String tag;
+  @Mixin ImageOptions images;
 
   @Option(
       names = "--namespace",
@@ -51,6 +41,6 @@ final class SettingsOptions {
   }
 
   InstallSettings settings() {
-    return new InstallSettings(namespace, registry, tag, emulation, featureGates);
+    return new InstallSettings(namespace, images.registry, images.tag, emulation, featureGates);
   }
 }

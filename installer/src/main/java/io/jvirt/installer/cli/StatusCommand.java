@@ -2,7 +2,6 @@ package io.jvirt.installer.cli;
 
 import io.jvirt.installer.install.ClusterStatus;
 import io.jvirt.installer.model.Names;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +27,12 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // status only reads: its summary table is the whole answer, no progress to show
     return FleetCommands.run(
         clusters.targets(),
         spec.commandLine().getOut(),
-        (client, target) -> ClusterStatus.of(client, target, namespace, Clock.systemUTC()));
+        (cluster, step) -> {},
+        clusters.timeout,
+        op -> ClusterStatus.of(op, namespace));
   }
 }

@@ -1,10 +1,8 @@
 package io.jvirt.installer.cli;
 
-import io.jvirt.installer.install.ClusterOp;
 import io.jvirt.installer.install.ClusterUninstall;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "uninstall",
     mixinStandardHelpOptions = true,
     description =
-        "Remove jvirt from clusters. Refuses while VMs, VMIs or VMI replica sets exist, unless"
+        "Remove jvirt from clusters. Refuses while VMs, VMIs, VMI replica sets or DataVolumes exist,"
+            + " unless"
             + " --delete-vms (which names each one it deletes).")
 final class UninstallCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -44,9 +43,8 @@ final class UninstallCommand implements Callable<Integer> {
     return FleetCommands.run(
         targets,
         out,
-        (client, target) ->
-            new ClusterUninstall(
-                    new ClusterOp(client, target, progress, Clock.systemUTC(), clusters.timeout))
-                .uninstall(units, deleteVms, dryRun));
+        progress,
+        clusters.timeout,
+        op -> new ClusterUninstall(op).uninstall(units, deleteVms, dryRun));
   }
 }

@@ -20,15 +20,19 @@ public record ClusterOp(
   /** A success started at {@code started}, with its one-line detail. */
   ClusterReport succeeded(Instant started, String version, String detail) {
     step("done: " + detail);
+    return report(started, version, true, detail);
+  }
+
+  /** The row of an operation started at {@code started}, without telling the progress display. */
+  ClusterReport report(Instant started, String version, boolean ok, String detail) {
     return new ClusterReport(
-        target.name(), true, version, Duration.between(started, clock.instant()), detail);
+        target.name(), ok, version, Duration.between(started, clock.instant()), detail);
   }
 
   /** A failure started at {@code started}, explained in one line. */
   ClusterReport failed(Instant started, String version, RuntimeException failure) {
     String why = Failures.explain(failure, target.config().getMasterUrl());
     step("failed: " + why);
-    return new ClusterReport(
-        target.name(), false, version, Duration.between(started, clock.instant()), why);
+    return report(started, version, false, why);
   }
 }

@@ -6,8 +6,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.installer.install.decide.Readiness;
 import io.jvirt.installer.model.Names;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +15,19 @@ public final class ClusterStatus {
   private ClusterStatus() {}
 
   /** The status of jvirt in {@code namespace}; never throws. */
-  public static ClusterReport of(
-      KubernetesClient client, Target target, String namespace, Clock clock) {
-    Instant started = clock.instant();
+  public static ClusterReport of(ClusterOp op, String namespace) {
+    KubernetesClient client = op.client();
+    Instant started = op.clock().instant();
     String version = "?";
     try {
       version = client.getKubernetesVersion().getGitVersion();
       KubeVirt kv =
           client.resources(KubeVirt.class).inNamespace(namespace).withName(Names.KUBEVIRT_CR).get();
       if (kv == null) {
-        return new ClusterReport(
-            target.name(),
-            false,
+        return op.report(
+            started,
             version,
-            Duration.between(started, clock.instant()),
+            false,
             "jvirt is not installed (no KubeVirt " + namespace + "/" + Names.KUBEVIRT_CR + ")");
       }
       List<String> parts = new ArrayList<>();
@@ -63,19 +60,9 @@ public final class ClusterStatus {
       long vmis =
           workloads.stream().filter(w -> "VirtualMachineInstance".equals(w.getKind())).count();
       parts.add(vms + " VMs, " + vmis + " VMIs");
-      return new ClusterReport(
-          target.name(),
-          Readiness.available(kv),
-          version,
-          Duration.between(started, clock.instant()),
-          String.join("; ", parts));
+      return op.report(started, version, Readiness.available(kv), String.join("; ", parts));
     } catch (RuntimeException e) {
-      return new ClusterReport(
-          target.name(),
-          false,
-          version,
-          Duration.between(started, clock.instant()),
-          Failures.explain(e, target.config().getMasterUrl()));
+      return op.failed(started, version, e);
     }
   }
 

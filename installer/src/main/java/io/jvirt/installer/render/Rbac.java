@@ -1,11 +1,12 @@
 package io.jvirt.installer.render;
 
+import static io.jvirt.apiserver.registration.ClusterRoles.rule;
+
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
-import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
@@ -190,14 +191,6 @@ final class Rbac {
         .withKind("ServiceAccount")
         .withName(name)
         .withNamespace(namespace)
-        .build();
-  }
-
-  private static PolicyRule rule(String group, List<String> resources, List<String> verbs) {
-    return new PolicyRuleBuilder()
-        .withApiGroups(group)
-        .withResources(resources)
-        .withVerbs(verbs)
         .build();
   }
 }

@@ -81,7 +81,8 @@ public final class ClusterRoles {
         .build();
   }
 
-  private static PolicyRule rule(String group, List<String> resources, List<String> verbs) {
+  /** A rule allowing {@code verbs} on {@code resources} of API group {@code group}. */
+  public static PolicyRule rule(String group, List<String> resources, List<String> verbs) {
     return new PolicyRuleBuilder()
         .withApiGroups(group)
         .withResources(resources)

@@ -7,6 +7,7 @@ import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.contract.KubevirtAnnotations;
 import io.jvirt.installer.install.decide.Changes;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Workloads {
   /** What virt-handler writes on its node (cleared on uninstall). */
   static final String SCHEDULABLE_LABEL = "kubevirt.io/schedulable";
 
-  static final String HEARTBEAT_ANNOTATION = "kubevirt.io/heartbeat";
+  static final String HEARTBEAT_ANNOTATION = KubevirtAnnotations.HEARTBEAT;
 
   private Workloads() {}
 

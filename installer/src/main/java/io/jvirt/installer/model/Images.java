@@ -1,5 +1,7 @@
 package io.jvirt.installer.model;
 
+import io.jvirt.contract.Components;
+
 /**
  * The one place image names are made: {@code <registry>/<image>:<tag>}, for the images jvirt builds
  * (the operator image runs virt-controller and virt-api; virt-handler; virt-launcher).
@@ -15,10 +17,10 @@ public final class Images {
   public static final String OPERATOR = "jvirt-operator";
 
   /** Image of virt-handler. */
-  public static final String HANDLER = "virt-handler";
+  public static final String HANDLER = Components.HANDLER;
 
   /** Image of virt-launcher. */
-  public static final String LAUNCHER = "virt-launcher";
+  public static final String LAUNCHER = Components.LAUNCHER;
 
   private Images() {}
 

@@ -1,5 +1,7 @@
 package io.jvirt.installer.model;
 
+import io.jvirt.contract.Components;
+import io.jvirt.contract.ServiceAccounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,25 +11,25 @@ import java.util.Map;
  */
 public final class Names {
   /** Default install namespace. */
-  public static final String NAMESPACE = "kubevirt";
+  public static final String NAMESPACE = Components.DEFAULT_NAMESPACE;
 
   /** Components (Deployment/DaemonSet names and their {@code kubevirt.io} label). */
-  public static final String CONTROLLER = "virt-controller";
+  public static final String CONTROLLER = Components.CONTROLLER;
 
-  public static final String API = "virt-api";
-  public static final String HANDLER = "virt-handler";
+  public static final String API = Components.API;
+  public static final String HANDLER = Components.HANDLER;
 
   /** Service accounts, as jvirt's webhooks recognise them. */
-  public static final String CONTROLLER_ACCOUNT = "kubevirt-controller";
+  public static final String CONTROLLER_ACCOUNT = ServiceAccounts.CONTROLLER;
 
-  public static final String API_ACCOUNT = "kubevirt-apiserver";
-  public static final String HANDLER_ACCOUNT = "kubevirt-handler";
+  public static final String API_ACCOUNT = ServiceAccounts.API;
+  public static final String HANDLER_ACCOUNT = ServiceAccounts.HANDLER;
 
   /** The KubeVirt CR. */
-  public static final String KUBEVIRT_CR = "kubevirt";
+  public static final String KUBEVIRT_CR = Components.KUBEVIRT_CR;
 
   /** Label key naming a component. */
-  public static final String COMPONENT_LABEL = "kubevirt.io";
+  public static final String COMPONENT_LABEL = Components.LABEL;
 
   private Names() {}
 

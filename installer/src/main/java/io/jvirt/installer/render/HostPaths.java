@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jvirt.contract.NodePaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +15,11 @@ import java.util.List;
  */
 record HostPaths(List<Volume> volumes, List<VolumeMount> mounts) {
   private static final String[][] PATHS = {
-    {"virt-share-dir", "/var/run/kubevirt", "Bidirectional"},
-    {"virt-private-dir", "/var/run/kubevirt-private", "None"},
-    {"kubelet-pods", "/var/lib/kubelet/pods", "Bidirectional"},
-    {"device-plugins", "/var/lib/kubelet/device-plugins", "None"},
-    {"libvirt-runtimes", "/var/run/kubevirt-libvirt-runtimes", "None"},
+    {"virt-share-dir", NodePaths.VIRT_SHARE_DIR, "Bidirectional"},
+    {"virt-private-dir", NodePaths.VIRT_PRIVATE_DIR, "None"},
+    {"kubelet-pods", NodePaths.KUBELET_PODS, "Bidirectional"},
+    {"device-plugins", NodePaths.DEVICE_PLUGINS, "None"},
+    {"libvirt-runtimes", NodePaths.LIBVIRT_RUNTIMES, "None"},
   };
 
   static HostPaths forHandler() {

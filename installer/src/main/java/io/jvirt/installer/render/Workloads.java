@@ -15,6 +15,8 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.jvirt.contract.EnvVars;
+import io.jvirt.contract.Ports;
 import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Names;
@@ -27,9 +29,6 @@ import java.util.List;
  * Service and disruption budgets keeping one replica of each Deployment up.
  */
 final class Workloads {
-  private static final int API_PORT = 8443;
-  private static final int HEALTH_PORT = 8443;
-
   private Workloads() {}
 
   static List<HasMetadata> objects(InstallSettings settings) {
@@ -41,8 +40,8 @@ final class Workloads {
             Names.CONTROLLER_ACCOUNT,
             "io.jvirt.controller.VirtControllerMain",
             List.of(
-                env("JVIRT_LAUNCHER_IMAGE", Images.reference(settings, Images.LAUNCHER)),
-                env("JVIRT_HEALTH_PORT", Integer.toString(HEALTH_PORT))),
+                env(EnvVars.LAUNCHER_IMAGE, Images.reference(settings, Images.LAUNCHER)),
+                env(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH))),
             "http"));
     objects.add(
         deployment(
@@ -50,7 +49,7 @@ final class Workloads {
             Names.API,
             Names.API_ACCOUNT,
             "io.jvirt.apiserver.VirtApiMain",
-            List.of(env("JVIRT_API_PORT", Integer.toString(API_PORT))),
+            List.of(env(EnvVars.API_PORT, Integer.toString(Ports.API))),
             "https"));
     objects.add(handler(settings));
     objects.add(
@@ -65,7 +64,7 @@ final class Workloads {
             .addNewPort()
             .withName("https")
             .withPort(443)
-            .withTargetPort(new IntOrString(API_PORT))
+            .withTargetPort(new IntOrString(Ports.API))
             .endPort()
             .endSpec()
             .build());
@@ -106,7 +105,7 @@ final class Workloads {
             .withEnv(all)
             .addNewPort()
             .withName(scheme)
-            .withContainerPort(API_PORT)
+            .withContainerPort(Ports.API)
             .endPort()
             .withReadinessProbe(probe("/readyz", scheme.toUpperCase(java.util.Locale.ROOT)))
             .withNewResources()
@@ -165,9 +164,9 @@ final class Workloads {
             .withReadinessProbe(probe("/readyz", "HTTP"))
             .withEnv(
                 commonEnv(settings).get(0),
-                env("JVIRT_HEALTH_PORT", Integer.toString(HEALTH_PORT)),
+                env(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH)),
                 new EnvVarBuilder()
-                    .withName("NODE_NAME")
+                    .withName(EnvVars.NODE_NAME)
                     .withNewValueFrom()
                     .withNewFieldRef()
                     .withFieldPath("spec.nodeName")
@@ -211,7 +210,7 @@ final class Workloads {
   }
 
   private static List<EnvVar> commonEnv(InstallSettings settings) {
-    return List.of(env("JVIRT_NAMESPACE", settings.namespace()));
+    return List.of(env(EnvVars.NAMESPACE, settings.namespace()));
   }
 
   /** How every component starts in its Jib-built image (the class path file Jib's layout uses). */
@@ -227,7 +226,7 @@ final class Workloads {
     return new ProbeBuilder()
         .withNewHttpGet()
         .withPath(path)
-        .withPort(new IntOrString(HEALTH_PORT))
+        .withPort(new IntOrString(Ports.HEALTH))
         .withScheme(scheme)
         .endHttpGet()
         .withPeriodSeconds(10)

@@ -1,6 +1,9 @@
 package io.jvirt.apiserver;
 
 import io.jvirt.apiserver.tls.CertificateValidity;
+import io.jvirt.contract.Components;
+import io.jvirt.contract.EnvVars;
+import io.jvirt.contract.Ports;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -26,18 +29,18 @@ public record VirtApiOptions(
   public static VirtApiOptions fromEnvironment(Map<String, String> env) {
     CertificateValidity defaults = CertificateValidity.defaults();
     return new VirtApiOptions(
-        env.getOrDefault("JVIRT_API_ADDRESS", "0.0.0.0"),
-        Integer.parseInt(env.getOrDefault("JVIRT_API_PORT", "8443")),
-        env.getOrDefault("JVIRT_NAMESPACE", "kubevirt"),
-        Boolean.parseBoolean(env.getOrDefault("JVIRT_API_REGISTER", "true")),
-        Arrays.stream(env.getOrDefault("JVIRT_PRIVILEGED_USERS", "").split(","))
+        env.getOrDefault(EnvVars.API_ADDRESS, "0.0.0.0"),
+        Integer.parseInt(env.getOrDefault(EnvVars.API_PORT, Integer.toString(Ports.API))),
+        env.getOrDefault(EnvVars.NAMESPACE, Components.DEFAULT_NAMESPACE),
+        Boolean.parseBoolean(env.getOrDefault(EnvVars.API_REGISTER, "true")),
+        Arrays.stream(env.getOrDefault(EnvVars.PRIVILEGED_USERS, "").split(","))
             .map(String::trim)
             .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet()),
         new CertificateValidity(
-            duration(env.get("JVIRT_CA_VALIDITY"), defaults.ca()),
-            duration(env.get("JVIRT_CERT_VALIDITY"), defaults.serving())),
-        env.get("JVIRT_API_EXTERNAL_ADDRESS"));
+            duration(env.get(EnvVars.CA_VALIDITY), defaults.ca()),
+            duration(env.get(EnvVars.CERT_VALIDITY), defaults.serving())),
+        env.get(EnvVars.API_EXTERNAL_ADDRESS));
   }
 
   private static Duration duration(String text, Duration fallback) {

@@ -2,7 +2,9 @@ package io.jvirt.handler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.jvirt.controller.runtime.HealthServer;
+import io.jvirt.contract.EnvVars;
+import io.jvirt.contract.Ports;
+import io.jvirt.daemon.HealthServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -19,15 +21,16 @@ public final class VirtHandlerMain {
   /** Runs until the process is stopped. */
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
-    String node = env.get("NODE_NAME");
+    String node = env.get(EnvVars.NODE_NAME);
     if (node == null || node.isBlank()) {
       System.err.println(
           "virt-handler: NODE_NAME is not set (the DaemonSet sets it from spec.nodeName)");
       System.exit(2);
     }
-    int port = Integer.parseInt(env.getOrDefault("JVIRT_HEALTH_PORT", "8443"));
+    int port =
+        Integer.parseInt(env.getOrDefault(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH)));
     Duration interval =
-        Duration.ofSeconds(Long.parseLong(env.getOrDefault("JVIRT_HEARTBEAT_SECONDS", "60")));
+        Duration.ofSeconds(Long.parseLong(env.getOrDefault(EnvVars.HEARTBEAT_SECONDS, "60")));
     KubernetesClient client = new KubernetesClientBuilder().build();
     Heartbeat heartbeat = new Heartbeat(client, node, Clock.systemUTC(), interval);
     HealthServer health =

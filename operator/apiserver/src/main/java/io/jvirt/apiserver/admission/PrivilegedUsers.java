@@ -1,7 +1,7 @@
 package io.jvirt.apiserver.admission;
 
 import io.fabric8.kubernetes.api.model.authentication.UserInfo;
-import java.util.List;
+import io.jvirt.contract.ServiceAccounts;
 import java.util.Set;
 
 /**
@@ -9,20 +9,13 @@ import java.util.Set;
  * upstream's), plus any named explicitly (a developer's controller running out of cluster).
  */
 public final class PrivilegedUsers {
-  private static final List<String> COMPONENTS =
-      List.of(
-          "kubevirt-apiserver",
-          "kubevirt-controller",
-          "kubevirt-handler",
-          "kubevirt-synchronization-controller");
-
   private final Set<String> names;
 
   /** Components in {@code namespace}, and {@code extra} user names. */
   public PrivilegedUsers(String namespace, Set<String> extra) {
     var all = new java.util.HashSet<>(extra);
-    for (String component : COMPONENTS) {
-      all.add("system:serviceaccount:" + namespace + ":" + component);
+    for (String account : ServiceAccounts.PRIVILEGED) {
+      all.add(ServiceAccounts.username(namespace, account));
     }
     names = Set.copyOf(all);
   }

@@ -3,6 +3,7 @@ package io.jvirt.apiserver.subresources;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.Components;
 import java.util.List;
 
 /**
@@ -10,9 +11,6 @@ import java.util.List;
  * on port 8186. virt-handler is a later component: until it runs, every call says so plainly.
  */
 public final class NodeHandlerProxy implements HandlerProxy {
-  /** Port of virt-handler's console and lifecycle server. */
-  public static final int HANDLER_PORT = 8186;
-
   private final KubernetesClient client;
   private final String namespace;
 
@@ -30,7 +28,7 @@ public final class NodeHandlerProxy implements HandlerProxy {
         client
             .pods()
             .inNamespace(namespace)
-            .withLabel("kubevirt.io", "virt-handler")
+            .withLabel(Components.LABEL, Components.HANDLER)
             .list()
             .getItems()
             .stream()

@@ -16,6 +16,7 @@ import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.api.v1.kubevirt.KubeVirtStatus;
+import io.jvirt.contract.Components;
 import io.jvirt.controller.kubevirt.decide.ComponentState;
 import io.jvirt.controller.kubevirt.decide.KubeVirtStatusDecider;
 import io.jvirt.controller.kubevirt.decide.Release;
@@ -33,10 +34,10 @@ import java.util.stream.Collectors;
 @ControllerConfiguration(name = "kubevirt-status", generationAwareEventProcessing = false)
 public final class KubeVirtStatusReconciler implements Reconciler<KubeVirt> {
   /** The components whose readiness makes the installation available, in report order. */
-  public static final List<String> DEPLOYMENTS = List.of("virt-api", "virt-controller");
+  public static final List<String> DEPLOYMENTS = Components.DEPLOYMENTS;
 
-  public static final String HANDLER = "virt-handler";
-  private static final String COMPONENT_LABEL = "kubevirt.io";
+  public static final String HANDLER = Components.HANDLER;
+  private static final String COMPONENT_LABEL = Components.LABEL;
 
   private final KubernetesClient client;
   private final String namespace;

@@ -1,5 +1,8 @@
 package io.jvirt.controller.runtime;
 
+import io.jvirt.contract.Components;
+import io.jvirt.contract.EnvVars;
+import io.jvirt.contract.Ports;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +23,15 @@ public record ControllerOptions(
   /** Reads {@code JVIRT_*} variables, with defaults for running on a developer machine. */
   public static ControllerOptions fromEnvironment(Map<String, String> env) {
     return new ControllerOptions(
-        env.getOrDefault("JVIRT_HEALTH_ADDRESS", "0.0.0.0"),
-        Integer.parseInt(env.getOrDefault("JVIRT_HEALTH_PORT", "8443")),
-        env.getOrDefault("JVIRT_NAMESPACE", "kubevirt"),
-        Boolean.parseBoolean(env.getOrDefault("JVIRT_LEADER_ELECTION", "true")),
-        env.getOrDefault("JVIRT_LAUNCHER_IMAGE", "localhost/jvirt/virt-launcher:latest"),
+        env.getOrDefault(EnvVars.HEALTH_ADDRESS, "0.0.0.0"),
+        Integer.parseInt(env.getOrDefault(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH))),
+        env.getOrDefault(EnvVars.NAMESPACE, Components.DEFAULT_NAMESPACE),
+        Boolean.parseBoolean(env.getOrDefault(EnvVars.LEADER_ELECTION, "true")),
+        env.getOrDefault(EnvVars.LAUNCHER_IMAGE, "localhost/jvirt/virt-launcher:latest"),
         List.of(
-            env.getOrDefault("JVIRT_LAUNCHER_COMMAND", "/usr/bin/virt-launcher-monitor")
+            env.getOrDefault(EnvVars.LAUNCHER_COMMAND, "/usr/bin/virt-launcher-monitor")
                 .split(" ")),
-        Float.parseFloat(env.getOrDefault("JVIRT_CLIENT_QPS", "200")),
-        Integer.parseInt(env.getOrDefault("JVIRT_CLIENT_BURST", "400")));
+        Float.parseFloat(env.getOrDefault(EnvVars.CLIENT_QPS, "200")),
+        Integer.parseInt(env.getOrDefault(EnvVars.CLIENT_BURST, "400")));
   }
 }

@@ -15,6 +15,7 @@ import io.jvirt.controller.vm.VmSync;
 import io.jvirt.controller.vmi.VirtualMachineInstanceReconciler;
 import io.jvirt.controller.vmi.VmiActions;
 import io.jvirt.controller.vmirs.VirtualMachineInstanceReplicaSetReconciler;
+import io.jvirt.daemon.HealthServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;

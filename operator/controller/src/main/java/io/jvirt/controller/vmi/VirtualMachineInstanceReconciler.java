@@ -14,8 +14,8 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEven
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.v1.KubevirtFinalizers;
-import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.controller.vmi.decide.VmiStatusDecider;
 import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package io.jvirt.handler.decide;
 
+import io.jvirt.contract.KubevirtAnnotations;
+import io.jvirt.contract.KubevirtLabels;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +13,10 @@ import java.util.Map;
  */
 public final class NodeHeartbeat {
   /** Label saying whether virt-handler runs (and accepts VMs) on the node. */
-  public static final String SCHEDULABLE_LABEL = "kubevirt.io/schedulable";
+  public static final String SCHEDULABLE_LABEL = KubevirtLabels.SCHEDULABLE;
 
   /** Annotation with the time of the last heartbeat (RFC 3339, seconds). */
-  public static final String HEARTBEAT_ANNOTATION = "kubevirt.io/heartbeat";
+  public static final String HEARTBEAT_ANNOTATION = KubevirtAnnotations.HEARTBEAT;
 
   private NodeHeartbeat() {}
 

@@ -2,13 +2,13 @@ package io.jvirt.controller.vm.decide;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.jvirt.api.v1.DataVolumeTemplateSpec;
-import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.RunStrategies;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
 import io.jvirt.common.model.DeepCopies;
+import io.jvirt.contract.KubevirtLabels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

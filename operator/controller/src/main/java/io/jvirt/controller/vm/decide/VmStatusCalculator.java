@@ -1,6 +1,5 @@
 package io.jvirt.controller.vm.decide;
 
-import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.RunStrategies;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.StateChangeAction;
@@ -9,6 +8,7 @@ import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineStatus;
 import io.jvirt.common.model.DeepCopies;
+import io.jvirt.contract.KubevirtAnnotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

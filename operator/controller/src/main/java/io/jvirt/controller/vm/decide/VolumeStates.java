@@ -1,11 +1,11 @@
 package io.jvirt.controller.vm.decide;
 
-import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.volume.Volume;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumeCondition;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
+import io.jvirt.contract.KubevirtAnnotations;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;

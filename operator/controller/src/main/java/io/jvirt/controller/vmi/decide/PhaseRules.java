@@ -2,10 +2,10 @@ package io.jvirt.controller.vmi.decide;
 
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.jvirt.api.v1.Condition;
-import io.jvirt.api.v1.KubevirtAnnotations;
-import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.api.v1.domain.CPU;
+import io.jvirt.contract.KubevirtAnnotations;
+import io.jvirt.contract.KubevirtLabels;
 import java.util.Map;
 
 /** Phase changes virt-controller makes, one rule set per current phase (lifecycle.go). */

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.LauncherPod;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 
 /** How far a launcher pod has come, in upstream's terms (pkg/controller/controller.go). */
 final class PodStates {
-  static final String COMPUTE = "compute";
   static final String ISTIO_PROXY = "istio-proxy";
   static final String TEMPORARY_POD = "kubevirt.io/ephemeral-provisioning";
 
@@ -69,7 +69,8 @@ final class PodStates {
     }
     for (ContainerStatus container : containerStatuses(pod)) {
       // compute may carry the VMI's readiness probe, so only its start counts
-      if (COMPUTE.equals(container.getName()) || ISTIO_PROXY.equals(container.getName())) {
+      if (LauncherPod.COMPUTE.equals(container.getName())
+          || ISTIO_PROXY.equals(container.getName())) {
         if (container.getState() == null || container.getState().getRunning() == null) {
           return false;
         }
@@ -132,7 +133,7 @@ final class PodStates {
       return null;
     }
     return pod.getSpec().getContainers().stream()
-        .filter(c -> COMPUTE.equals(c.getName()))
+        .filter(c -> LauncherPod.COMPUTE.equals(c.getName()))
         .map(c -> c.getImage())
         .findFirst()
         .orElse(null);
@@ -140,7 +141,7 @@ final class PodStates {
 
   private static boolean computeTerminated(Pod pod, boolean onlyFailure) {
     for (ContainerStatus container : containerStatuses(pod)) {
-      if (COMPUTE.equals(container.getName())) {
+      if (LauncherPod.COMPUTE.equals(container.getName())) {
         var terminated = container.getState() == null ? null : container.getState().getTerminated();
         return terminated != null
             && (!onlyFailure || terminated.getExitCode() == null || terminated.getExitCode() != 0);

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.domain.Interface;
 import io.jvirt.api.v1.domain.Port;
+import io.jvirt.contract.LauncherPod;
 import io.jvirt.controller.config.model.ClusterConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class ComputeContainer {
             .endValueFrom()
             .build());
     return new ContainerBuilder()
-        .withName(PodMetadata.COMPUTE)
+        .withName(LauncherPod.COMPUTE)
         .withImage(config.launcherImage())
         .withImagePullPolicy(config.imagePullPolicy())
         .withCommand(config.launcherCommand())
@@ -67,9 +68,9 @@ final class ComputeContainer {
     add(args, "--name", vmi.getMetadata().getName());
     add(args, "--uid", vmi.getMetadata().getUid());
     add(args, "--namespace", vmi.getMetadata().getNamespace());
-    add(args, "--kubevirt-share-dir", LauncherVolumes.VIRT_SHARE_DIR);
-    add(args, "--ephemeral-disk-dir", LauncherVolumes.EPHEMERAL_DISK_DIR);
-    add(args, "--container-disk-dir", LauncherVolumes.CONTAINER_DISK_DIR);
+    add(args, "--kubevirt-share-dir", LauncherPod.VIRT_SHARE_DIR);
+    add(args, "--ephemeral-disk-dir", LauncherPod.EPHEMERAL_DISK_DIR);
+    add(args, "--container-disk-dir", LauncherPod.CONTAINER_DISK_DIR);
     long grace = VmiTraits.gracePeriodSeconds(vmi) + LAUNCHER_GRACE_PADDING_SECONDS;
     add(args, "--grace-period-seconds", Long.toString(grace));
     add(args, "--hook-sidecars", "0");

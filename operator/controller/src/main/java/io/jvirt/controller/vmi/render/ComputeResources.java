@@ -7,6 +7,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.api.v1.domain.Interface;
 import io.jvirt.api.v1.domain.Memory;
+import io.jvirt.contract.DeviceResources;
 import io.jvirt.controller.config.model.ClusterConfig;
 import java.util.Map;
 import java.util.SortedMap;
@@ -14,10 +15,6 @@ import java.util.TreeMap;
 
 /** Requests and limits of the compute container (upstream renderresources.go, section 3.4). */
 final class ComputeResources {
-  static final String KVM = "devices.kubevirt.io/kvm";
-  static final String TUN = "devices.kubevirt.io/tun";
-  static final String VHOST_NET = "devices.kubevirt.io/vhost-net";
-  static final String VHOST_VSOCK = "devices.kubevirt.io/vhost-vsock";
   static final String EPHEMERAL_STORAGE_OVERHEAD = "50M";
 
   private ComputeResources() {}
@@ -63,16 +60,16 @@ final class ComputeResources {
         !Boolean.FALSE.equals(VmiTraits.devices(vmi).getAutoattachPodInterface());
     boolean hasInterfaces = !VmiTraits.interfaces(vmi).isEmpty();
     if (hasInterfaces || podInterfaceAttached) {
-      devices.put(TUN, new Quantity("1"));
+      devices.put(DeviceResources.TUN, new Quantity("1"));
     }
     if (!config.useEmulation() && hasVirtioInterface(vmi)) {
-      devices.put(VHOST_NET, new Quantity("1"));
+      devices.put(DeviceResources.VHOST_NET, new Quantity("1"));
     }
     if (!config.useEmulation()) {
-      devices.put(KVM, new Quantity("1"));
+      devices.put(DeviceResources.KVM, new Quantity("1"));
     }
     if (Boolean.TRUE.equals(VmiTraits.devices(vmi).getAutoattachVSOCK())) {
-      devices.put(VHOST_VSOCK, new Quantity("1"));
+      devices.put(DeviceResources.VHOST_VSOCK, new Quantity("1"));
     }
     return devices;
   }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.LauncherPod;
 import java.util.List;
 
 /** Users, groups and capabilities of launcher pods, root or non-root (rendercontainer.go). */
@@ -62,8 +63,8 @@ final class LauncherSecurity {
       return List.of();
     }
     return List.of(
-        new EnvVar("XDG_CACHE_HOME", LauncherVolumes.VIRT_PRIVATE_DIR, null),
-        new EnvVar("XDG_CONFIG_HOME", LauncherVolumes.VIRT_PRIVATE_DIR, null),
+        new EnvVar("XDG_CACHE_HOME", LauncherPod.VIRT_PRIVATE_DIR, null),
+        new EnvVar("XDG_CONFIG_HOME", LauncherPod.VIRT_PRIVATE_DIR, null),
         new EnvVar("XDG_RUNTIME_DIR", "/var/run", null));
   }
 }

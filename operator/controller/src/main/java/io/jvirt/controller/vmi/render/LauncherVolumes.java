@@ -11,6 +11,7 @@ import io.jvirt.api.v1.volume.ConfigMapVolumeSource;
 import io.jvirt.api.v1.volume.HostDisk;
 import io.jvirt.api.v1.volume.HostDiskType;
 import io.jvirt.api.v1.volume.SecretVolumeSource;
+import io.jvirt.contract.LauncherPod;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +19,6 @@ import java.util.Set;
 
 /** Pod volumes of a launcher pod and where the compute container mounts them (rendervolumes.go). */
 final class LauncherVolumes {
-  static final String VIRT_PRIVATE_DIR = "/var/run/kubevirt-private";
-  static final String VIRT_SHARE_DIR = "/var/run/kubevirt";
-  static final String EPHEMERAL_DISK_DIR = "/var/run/kubevirt-ephemeral-disks";
-  static final String CONTAINER_DISK_DIR = "/var/run/kubevirt/container-disks";
-  static final String HOTPLUG_DISK_DIR = "/var/run/kubevirt/hotplug-disks";
-  static final String CONTAINER_DISKS = "container-disks";
-  static final String VIRT_BIN_SHARE_DIR = "virt-bin-share-dir";
-  static final String HOTPLUG_DISKS = "hotplug-disks";
   static final String HOST_TO_CONTAINER = "HostToContainer";
 
   private final List<Volume> volumes = new ArrayList<>();
@@ -42,25 +35,40 @@ final class LauncherVolumes {
     renderer.configVolumes(vmi);
     renderer.storageVolumes(vmi);
     if (!Boolean.TRUE.equals(VmiTraits.devices(vmi).getDisableHotplug())) {
-      renderer.emptyDir(HOTPLUG_DISKS);
-      renderer.mount(HOTPLUG_DISKS, HOTPLUG_DISK_DIR, HOST_TO_CONTAINER, null, false);
+      renderer.emptyDir(LauncherPod.HOTPLUG_DISKS_VOLUME);
+      renderer.mount(
+          LauncherPod.HOTPLUG_DISKS_VOLUME,
+          LauncherPod.HOTPLUG_DISK_DIR,
+          HOST_TO_CONTAINER,
+          null,
+          false);
     }
     return new Rendered(List.copyOf(renderer.volumes), List.copyOf(renderer.mounts));
   }
 
   private void base() {
     for (String name :
-        List.of("private", "public", "sockets", VIRT_BIN_SHARE_DIR, "libvirt-runtime")) {
+        List.of(
+            LauncherPod.PRIVATE_VOLUME,
+            LauncherPod.PUBLIC_VOLUME,
+            LauncherPod.SOCKETS_VOLUME,
+            LauncherPod.VIRT_BIN_SHARE_VOLUME,
+            LauncherPod.LIBVIRT_RUNTIME_VOLUME)) {
       emptyDir(name);
     }
-    emptyDir("ephemeral-disks");
-    emptyDir(CONTAINER_DISKS);
-    mount("private", VIRT_PRIVATE_DIR, null, null, false);
-    mount("public", VIRT_SHARE_DIR, null, null, false);
-    mount("ephemeral-disks", EPHEMERAL_DISK_DIR, null, null, false);
-    mount("libvirt-runtime", "/var/run/libvirt", null, null, false);
-    mount("sockets", VIRT_SHARE_DIR + "/sockets", null, null, false);
-    mount(CONTAINER_DISKS, CONTAINER_DISK_DIR, HOST_TO_CONTAINER, null, false);
+    emptyDir(LauncherPod.EPHEMERAL_DISKS_VOLUME);
+    emptyDir(LauncherPod.CONTAINER_DISKS_VOLUME);
+    mount(LauncherPod.PRIVATE_VOLUME, LauncherPod.VIRT_PRIVATE_DIR, null, null, false);
+    mount(LauncherPod.PUBLIC_VOLUME, LauncherPod.VIRT_SHARE_DIR, null, null, false);
+    mount(LauncherPod.EPHEMERAL_DISKS_VOLUME, LauncherPod.EPHEMERAL_DISK_DIR, null, null, false);
+    mount(LauncherPod.LIBVIRT_RUNTIME_VOLUME, LauncherPod.LIBVIRT_RUNTIME_DIR, null, null, false);
+    mount(LauncherPod.SOCKETS_VOLUME, LauncherPod.SOCKETS_DIR, null, null, false);
+    mount(
+        LauncherPod.CONTAINER_DISKS_VOLUME,
+        LauncherPod.CONTAINER_DISK_DIR,
+        HOST_TO_CONTAINER,
+        null,
+        false);
   }
 
   /** Secrets and ConfigMaps become pod volumes; only those a disk uses are mounted. */
@@ -100,12 +108,17 @@ final class LauncherVolumes {
         continue;
       }
       if (volume.getSecret() != null) {
-        mount(volume.getName(), VIRT_PRIVATE_DIR + "/secret/" + volume.getName(), null, null, true);
+        mount(
+            volume.getName(),
+            LauncherPod.VIRT_PRIVATE_DIR + "/secret/" + volume.getName(),
+            null,
+            null,
+            true);
       }
       if (volume.getConfigMap() != null) {
         mount(
             volume.getName(),
-            VIRT_PRIVATE_DIR + "/config-map/" + volume.getName(),
+            LauncherPod.VIRT_PRIVATE_DIR + "/config-map/" + volume.getName(),
             null,
             null,
             true);
@@ -166,7 +179,7 @@ final class LauncherVolumes {
             .withReadOnly(Boolean.TRUE.equals(readOnly) ? true : null)
             .endPersistentVolumeClaim()
             .build());
-    mount(name, VIRT_PRIVATE_DIR + "/vmi-disks/" + name, null, null, false);
+    mount(name, LauncherPod.VMI_DISKS_DIR + "/" + name, null, null, false);
   }
 
   /** The directory holding the disk image, from the node. */
@@ -183,7 +196,7 @@ final class LauncherVolumes {
             .withType(type)
             .endHostPath()
             .build());
-    mount(name, VIRT_PRIVATE_DIR + "/vmi-disks/" + name, null, null, false);
+    mount(name, LauncherPod.VMI_DISKS_DIR + "/" + name, null, null, false);
   }
 
   private void cloudInitSecrets(
@@ -205,7 +218,7 @@ final class LauncherVolumes {
             .endSecret()
             .build());
     for (String key : keys) {
-      mount(volume, VIRT_PRIVATE_DIR + "/secret/" + dir + "/" + key, null, key, true);
+      mount(volume, LauncherPod.VIRT_PRIVATE_DIR + "/secret/" + dir + "/" + key, null, key, true);
     }
   }
 

@@ -3,10 +3,11 @@ package io.jvirt.controller.vmi.render;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
-import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.KubevirtGroup;
-import io.jvirt.api.v1.KubevirtLabels;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.KubevirtAnnotations;
+import io.jvirt.contract.KubevirtLabels;
+import io.jvirt.contract.LauncherPod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,6 @@ final class PodMetadata {
   /** Longest DNS-1035/1123 label: the limit for label values and hostnames. */
   static final int MAX_LABEL_LENGTH = 63;
 
-  static final String COMPUTE = "compute";
   static final String EVICT_ONLY = "descheduler.alpha.kubernetes.io/request-evict-only";
 
   private static final int HASH_LENGTH = 8;
@@ -70,7 +70,7 @@ final class PodMetadata {
             }
           });
     }
-    annotations.put(KubevirtAnnotations.DEFAULT_CONTAINER, COMPUTE);
+    annotations.put(KubevirtAnnotations.DEFAULT_CONTAINER, LauncherPod.COMPUTE);
     annotations.put(KubevirtAnnotations.MIGRATION_TRANSPORT_UNIX, "true");
     annotations.put(EVICT_ONLY, "");
     return annotations;

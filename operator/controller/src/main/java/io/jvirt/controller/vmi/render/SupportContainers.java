@@ -11,6 +11,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.domain.Firmware;
 import io.jvirt.api.v1.domain.KernelBootContainer;
 import io.jvirt.api.v1.volume.Volume;
+import io.jvirt.contract.LauncherPod;
 import io.jvirt.controller.config.model.ClusterConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.TreeMap;
 /** Containers that serve containerDisk and kernel-boot images (upstream container-disk.go). */
 final class SupportContainers {
   static final String KERNEL_BOOT_VOLUME = "kernel-boot-volume";
-  static final String CONTAINER_DISK_BINARY = "/usr/bin/container-disk";
 
   private SupportContainers() {}
 
@@ -68,7 +68,7 @@ final class SupportContainers {
               volume.getName(),
               volume.getContainerDisk().getImage(),
               volume.getContainerDisk().getImagePullPolicy(),
-              "disk_" + index,
+              LauncherPod.containerDisk(index),
               init));
     }
     KernelBootContainer kernelBoot = kernelBoot(vmi);
@@ -92,8 +92,7 @@ final class SupportContainers {
       String pullPolicy,
       String diskName,
       boolean init) {
-    String mountDir =
-        LauncherVolumes.EPHEMERAL_DISK_DIR + "/container-disk-data/" + vmi.getMetadata().getUid();
+    String mountDir = LauncherPod.CONTAINER_DISK_DATA_DIR + "/" + vmi.getMetadata().getUid();
     boolean guaranteed = VmiTraits.dedicatedCpu(vmi) || VmiTraits.wantsGuaranteedQos(vmi);
     Map<String, Quantity> requests = new TreeMap<>();
     requests.put("cpu", new Quantity(guaranteed ? "10m" : "1m"));
@@ -106,14 +105,14 @@ final class SupportContainers {
         .withName("volume" + volumeName + (init ? "-init" : ""))
         .withImage(image)
         .withImagePullPolicy(pullPolicy)
-        .withCommand(CONTAINER_DISK_BINARY)
+        .withCommand(LauncherPod.CONTAINER_DISK_BINARY)
         .withArgs(init ? List.of("--no-op") : List.of("--copy-path", mountDir + "/" + diskName))
         .addNewVolumeMount()
-        .withName(LauncherVolumes.CONTAINER_DISKS)
+        .withName(LauncherPod.CONTAINER_DISKS_VOLUME)
         .withMountPath(mountDir)
         .endVolumeMount()
         .addNewVolumeMount()
-        .withName(LauncherVolumes.VIRT_BIN_SHARE_DIR)
+        .withName(LauncherPod.VIRT_BIN_SHARE_VOLUME)
         .withMountPath("/usr/bin")
         .endVolumeMount()
         .withResources(
@@ -146,10 +145,13 @@ final class SupportContainers {
         .withImage(config.launcherImage())
         .withImagePullPolicy(config.imagePullPolicy())
         .withCommand("/usr/bin/cp")
-        .withArgs("--preserve=all", CONTAINER_DISK_BINARY, "/init" + CONTAINER_DISK_BINARY)
+        .withArgs(
+            "--preserve=all",
+            LauncherPod.CONTAINER_DISK_BINARY,
+            "/init" + LauncherPod.CONTAINER_DISK_BINARY)
         .withEnv(LauncherSecurity.xdgEnvironment(vmi))
         .addNewVolumeMount()
-        .withName(LauncherVolumes.VIRT_BIN_SHARE_DIR)
+        .withName(LauncherPod.VIRT_BIN_SHARE_VOLUME)
         .withMountPath("/init/usr/bin")
         .endVolumeMount()
         .withResources(resources)

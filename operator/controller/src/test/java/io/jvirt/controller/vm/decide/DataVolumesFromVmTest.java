@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.jvirt.api.v1.DataVolumeTemplateSpec;
-import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
+import io.jvirt.contract.KubevirtAnnotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.jvirt.api.v1.DataVolumeTemplateSpec;
-import io.jvirt.api.v1.KubevirtAnnotations;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.StartFailure;
@@ -15,6 +14,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
+import io.jvirt.contract.KubevirtAnnotations;
 import io.jvirt.controller.vm.decide.RunAction.CreateVmi;
 import io.jvirt.controller.vm.decide.RunAction.DeleteVmi;
 import io.jvirt.controller.vm.decide.RunAction.Fail;

@@ -1,4 +1,4 @@
-package io.jvirt.api.v1;
+package io.jvirt.contract;
 
 /** Annotation keys kubevirt.io defines, in one place (upstream types.go). */
 public final class KubevirtAnnotations {

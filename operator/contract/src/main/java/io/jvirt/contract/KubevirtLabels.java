@@ -1,4 +1,4 @@
-package io.jvirt.api.v1;
+package io.jvirt.contract;
 
 /** Label keys and values kubevirt.io defines, in one place (upstream types.go). */
 public final class KubevirtLabels {

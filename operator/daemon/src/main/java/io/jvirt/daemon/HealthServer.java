@@ -1,4 +1,4 @@
-package io.jvirt.controller.runtime;
+package io.jvirt.daemon;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,0 +1,28 @@
+package io.jvirt.contract;
+
+import java.util.List;
+
+/**
+ * jvirt's components as the cluster sees them (upstream's names, so RBAC and habits carry over):
+ * Deployment/DaemonSet names, the value of their {@link #LABEL} label, the install namespace.
+ */
+public final class Components {
+  /** Label key naming the component of a pod or object (value: one of the names below). */
+  public static final String LABEL = "kubevirt.io";
+
+  public static final String CONTROLLER = "virt-controller";
+  public static final String API = "virt-api";
+  public static final String HANDLER = "virt-handler";
+  public static final String LAUNCHER = "virt-launcher";
+
+  /** Deployments, in the order their readiness is reported. */
+  public static final List<String> DEPLOYMENTS = List.of(API, CONTROLLER);
+
+  /** Namespace jvirt installs into unless told otherwise. */
+  public static final String DEFAULT_NAMESPACE = "kubevirt";
+
+  /** Name of the KubeVirt CR the installer creates. */
+  public static final String KUBEVIRT_CR = "kubevirt";
+
+  private Components() {}
+}

@@ -90,7 +90,7 @@ start_node() {
   local labels="jvirt.io/node=real${JVIRT_NODE_LABELS:+,$JVIRT_NODE_LABELS}"
   start_daemon kubelet "$BIN_DIR/kubelet" --config="$STATE_DIR/kubelet/config.yaml" \
     --kubeconfig="$KUBECONFIG_FILE" --hostname-override="$NODE_NAME" --node-ip="$NODE_IP" \
-    --root-dir="$STATE_DIR/kubelet/root" --cert-dir="$STATE_DIR/kubelet/pki" \
+    --root-dir="$KUBELET_ROOT" --cert-dir="$STATE_DIR/kubelet/pki" \
     --node-labels="$labels" ${JVIRT_NODE_TAINTS:+--register-with-taints="$JVIRT_NODE_TAINTS"} --v=1
   write_kube_proxy_config
   start_daemon kube-proxy "$BIN_DIR/kube-proxy" --config="$STATE_DIR/kube-proxy.yaml" --v=1
@@ -118,7 +118,8 @@ stop_node() {
   local ns
   for ns in $(ip netns list 2>/dev/null | awk '/^cni-/{print $1}'); do ip netns delete "$ns" 2>/dev/null || true; done
   # kubelet volumes, container rootfs: unmount deepest first
-  awk -v d="$STATE_DIR/" 'index($2, d) == 1 {print $2}' /proc/mounts | sort -r | while read -r m; do
+  awk -v d="$STATE_DIR/" -v k="$KUBELET_ROOT/" 'index($2, d) == 1 || index($2, k) == 1 {print $2}' /proc/mounts \
+    | sort -r | while read -r m; do
     umount -l "$m" 2>/dev/null || true
   done
   rm -rf "$STATE_DIR/cni/ipam"

@@ -31,6 +31,9 @@ NODE_IP="10.88.0.1"
 SERVICE_CIDR="10.96.0.0/16"
 API_SERVICE_IP="10.96.0.1"
 CONTAINERD_SOCK="/run/jvirt-containerd/containerd.sock"
+# the kubelet's standard root: virt-handler finds device plugins and launcher pods there, as on any
+# node (io.jvirt.contract.NodePaths)
+KUBELET_ROOT="/var/lib/kubelet"
 PAUSE_IMAGE="localhost/jvirt/pause:1"
 BUSYBOX_IMAGE="localhost/jvirt/busybox:1"
 STORAGE_CLASS="local"

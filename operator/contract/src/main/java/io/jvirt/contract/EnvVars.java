@@ -54,5 +54,8 @@ public final class EnvVars {
 
   public static final String CLIENT_BURST = "JVIRT_CLIENT_BURST";
 
+  /** ISO-8601 age after which a node's virt-handler heartbeat counts as stale (upstream: 5 min). */
+  public static final String NODE_HEARTBEAT_TIMEOUT = "JVIRT_NODE_HEARTBEAT_TIMEOUT";
+
   private EnvVars() {}
 }

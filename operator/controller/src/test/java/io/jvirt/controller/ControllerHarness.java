@@ -25,6 +25,7 @@ import io.jvirt.api.v1.domain.Memory;
 import io.jvirt.api.v1.vmi.PhaseTransitionTimestamp;
 import io.jvirt.common.model.WireNames;
 import io.jvirt.contract.KubevirtLabels;
+import io.jvirt.controller.node.decide.NodeHealth;
 import io.jvirt.controller.runtime.ControllerOptions;
 import io.jvirt.controller.runtime.VirtController;
 import io.jvirt.crds.CrdInstaller;
@@ -145,14 +146,30 @@ final class ControllerHarness {
 
   static ControllerOptions options() {
     return new ControllerOptions(
-        "127.0.0.1", 0, "default", false, Pods.BUSYBOX, LAUNCHER_COMMAND, 200, 400);
+        "127.0.0.1",
+        0,
+        "default",
+        false,
+        Pods.BUSYBOX,
+        LAUNCHER_COMMAND,
+        200,
+        400,
+        NodeHealth.DEFAULT_TIMEOUT);
   }
 
   /** A replica that competes for the Lease in {@code leaseNamespace} before it acts. */
   static VirtController startReplica(KubernetesClient client, String leaseNamespace) {
     ControllerOptions options =
         new ControllerOptions(
-            "127.0.0.1", 0, leaseNamespace, true, Pods.BUSYBOX, LAUNCHER_COMMAND, 200, 400);
+            "127.0.0.1",
+            0,
+            leaseNamespace,
+            true,
+            Pods.BUSYBOX,
+            LAUNCHER_COMMAND,
+            200,
+            400,
+            NodeHealth.DEFAULT_TIMEOUT);
     return new VirtController(client, options, Clock.systemUTC());
   }
 

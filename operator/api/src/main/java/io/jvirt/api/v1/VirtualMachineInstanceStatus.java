@@ -1,10 +1,13 @@
 package io.jvirt.api.v1;
 
 import io.jvirt.api.v1.domain.Machine;
+import io.jvirt.api.v1.vmi.CPUTopology;
 import io.jvirt.api.v1.vmi.GuestOSInfo;
+import io.jvirt.api.v1.vmi.MemoryStatus;
 import io.jvirt.api.v1.vmi.MigrationState;
 import io.jvirt.api.v1.vmi.PhaseTransitionTimestamp;
 import io.jvirt.api.v1.vmi.VirtualMachineInstanceNetworkInterface;
+import io.jvirt.api.v1.vmi.VolumeStatus;
 import io.jvirt.common.model.Extensible;
 import java.util.List;
 import java.util.Map;
@@ -46,4 +49,16 @@ public class VirtualMachineInstanceStatus extends Extensible {
   private Machine machine;
 
   private String virtualMachineRevisionName;
+
+  /** One entry per volume, sorted by name. */
+  private List<VolumeStatus> volumeStatus;
+
+  private MemoryStatus memory;
+
+  private CPUTopology currentCPUTopology;
+
+  /** Guest file systems' freeze state, from the guest agent. */
+  private String fsFreezeStatus;
+
+  private String selinuxContext;
 }

@@ -3,6 +3,7 @@ package io.jvirt.controller.runtime;
 import io.jvirt.contract.Components;
 import io.jvirt.contract.EnvVars;
 import io.jvirt.contract.Ports;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ public record ControllerOptions(
     String launcherImage,
     List<String> launcherCommand,
     float clientQps,
-    int clientBurst) {
+    int clientBurst,
+    Duration nodeHeartbeatTimeout) {
 
   /** Reads {@code JVIRT_*} variables, with defaults for running on a developer machine. */
   public static ControllerOptions fromEnvironment(Map<String, String> env) {
@@ -32,6 +34,7 @@ public record ControllerOptions(
             env.getOrDefault(EnvVars.LAUNCHER_COMMAND, "/usr/bin/virt-launcher-monitor")
                 .split(" ")),
         Float.parseFloat(env.getOrDefault(EnvVars.CLIENT_QPS, "200")),
-        Integer.parseInt(env.getOrDefault(EnvVars.CLIENT_BURST, "400")));
+        Integer.parseInt(env.getOrDefault(EnvVars.CLIENT_BURST, "400")),
+        Duration.parse(env.getOrDefault(EnvVars.NODE_HEARTBEAT_TIMEOUT, "PT5M")));
   }
 }

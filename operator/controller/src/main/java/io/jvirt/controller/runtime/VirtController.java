@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
-import io.jvirt.controller.events.EventRecorder;
 import io.jvirt.controller.expectations.Expectations;
 import io.jvirt.controller.kubevirt.KubeVirtStatusReconciler;
+import io.jvirt.controller.node.NodeReconciler;
 import io.jvirt.controller.vm.ApiVmVolumes;
 import io.jvirt.controller.vm.VirtualMachineReconciler;
 import io.jvirt.controller.vm.VmActions;
@@ -16,6 +16,7 @@ import io.jvirt.controller.vmi.VirtualMachineInstanceReconciler;
 import io.jvirt.controller.vmi.VmiActions;
 import io.jvirt.controller.vmirs.VirtualMachineInstanceReplicaSetReconciler;
 import io.jvirt.daemon.HealthServer;
+import io.jvirt.daemon.events.EventRecorder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -92,6 +93,7 @@ public final class VirtController implements AutoCloseable {
         new KubeVirtStatusReconciler(
             client, options.leaseNamespace(), options.launcherImage(), clock),
         o -> o.settingNamespace(options.leaseNamespace()));
+    operator.register(new NodeReconciler(client, events, clock, options.nodeHeartbeatTimeout()));
     new VmiPhaseMetrics(client, registry);
     operator.start();
     health =

@@ -7,9 +7,9 @@ import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineStatus;
-import io.jvirt.controller.events.EventRecorder;
 import io.jvirt.controller.expectations.Expectations;
 import io.jvirt.controller.vm.decide.VmiFromVm;
+import io.jvirt.daemon.events.EventRecorder;
 import java.net.HttpURLConnection;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.jvirt.controller.vmi.decide;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.jvirt.api.v1.Condition;
 import io.jvirt.api.v1.VirtualMachineInstanceStatus;
+import io.jvirt.contract.ConditionReasons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,7 +78,8 @@ final class VmiConditions {
 
   /**
    * Synchronized=False for a sync failure, added only when absent; removed once syncs succeed again
-   * (upstream CheckFailure, which keeps the first failure's reason).
+   * (upstream CheckFailure, which keeps the first failure's reason). virt-handler's own failure is
+   * the handler's to clear.
    */
   static void checkFailure(VirtualMachineInstanceStatus status, SyncFailure failure, String now) {
     if (failure != null && find(status, SYNCHRONIZED) == null) {
@@ -90,7 +92,10 @@ final class VmiConditions {
               .setMessage(failure.message())
               .setLastTransitionTime(now));
     } else if (failure == null) {
-      remove(status, SYNCHRONIZED);
+      Condition current = find(status, SYNCHRONIZED);
+      if (current != null && !ConditionReasons.HANDLER_SYNC_FAILED.equals(current.getReason())) {
+        remove(status, SYNCHRONIZED);
+      }
     }
   }
 

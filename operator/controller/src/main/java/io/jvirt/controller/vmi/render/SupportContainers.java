@@ -30,17 +30,20 @@ final class SupportContainers {
   }
 
   /**
-   * Init containers: the copy of the container-disk binary into the shared directory, then one
-   * no-op per image so the kubelet pulls every image before virt-launcher starts.
+   * Init containers: the guest-console-log sidecar, then the copy of the container-disk binary into
+   * the shared directory and one no-op per image so the kubelet pulls every image before
+   * virt-launcher starts.
    */
   static List<Container> initContainers(VirtualMachineInstance vmi, ClusterConfig config) {
-    List<Container> disks = diskContainers(vmi, true);
-    if (disks.isEmpty()) {
-      return List.of();
-    }
     List<Container> init = new ArrayList<>();
-    init.add(binaryCopy(vmi, config));
-    init.addAll(disks);
+    if (GuestConsoleLog.enabled(vmi)) {
+      init.add(GuestConsoleLog.render(vmi, config));
+    }
+    List<Container> disks = diskContainers(vmi, true);
+    if (!disks.isEmpty()) {
+      init.add(binaryCopy(vmi, config));
+      init.addAll(disks);
+    }
     return init;
   }
 

@@ -1,4 +1,4 @@
-package io.jvirt.controller.events;
+package io.jvirt.daemon.events;
 
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;

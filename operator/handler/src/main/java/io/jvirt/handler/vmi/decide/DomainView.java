@@ -1,0 +1,54 @@
+package io.jvirt.handler.vmi.decide;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The launcher's report of the domain, as the decider reads it (a plain copy of the protocol's
+ * Domain message, so deciding needs no gRPC).
+ *
+ * @param state libvirt state: Running, Paused, Shutoff, Crashed, Shutdown, Blocked, PMSuspended,
+ *     NoState
+ * @param reason libvirt reason: Booted, Unpaused, User, Shutdown, Destroyed, Crashed, Failed, ...
+ */
+public record DomainView(
+    boolean exists,
+    String vmiUid,
+    String state,
+    String reason,
+    String machineType,
+    long currentMemoryBytes,
+    Map<String, String> interfaceMacs,
+    Map<String, String> diskTargets,
+    boolean gracefulShutdownRequested,
+    long shutdownStartedUnix,
+    long gracePeriodSeconds,
+    String failure,
+    boolean agentConnected) {
+
+  /** Normalises nulls so rules can compare freely. */
+  public DomainView {
+    state = state == null ? "NoState" : state;
+    reason = reason == null ? "" : reason;
+    machineType = machineType == null ? "" : machineType;
+    interfaceMacs = interfaceMacs == null ? Map.of() : Map.copyOf(interfaceMacs);
+    diskTargets = diskTargets == null ? Map.of() : Map.copyOf(diskTargets);
+    failure = failure == null ? "" : failure;
+  }
+
+  /** States in which QEMU runs the guest (paused or not). */
+  private static final List<String> ALIVE =
+      List.of("Running", "Paused", "Blocked", "PMSuspended", "Shutdown");
+
+  /** True while QEMU runs the guest. */
+  public boolean alive() {
+    return exists && ALIVE.contains(state);
+  }
+
+  /** True once the domain stopped for good (it ran, then powered off, crashed or was killed). */
+  public boolean stopped() {
+    return exists
+        && ("Shutoff".equals(state) || "Crashed".equals(state))
+        && !"Unknown".equals(reason);
+  }
+}

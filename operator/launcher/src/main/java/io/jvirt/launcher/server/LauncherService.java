@@ -1,0 +1,268 @@
+package io.jvirt.launcher.server;
+
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.launcher.libvirt.DomainDriver;
+import io.jvirt.launcher.libvirt.DomainDriverException;
+import io.jvirt.launcher.state.DomainState;
+import io.jvirt.launcher.state.DomainStateStore;
+import io.jvirt.node.rpc.launcher.v1.Domain;
+import io.jvirt.node.rpc.launcher.v1.DomainDisk;
+import io.jvirt.node.rpc.launcher.v1.DomainInterface;
+import io.jvirt.node.rpc.launcher.v1.Empty;
+import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
+import io.jvirt.node.rpc.launcher.v1.Result;
+import io.jvirt.node.rpc.launcher.v1.SyncRequest;
+import io.jvirt.node.rpc.launcher.v1.VmiRef;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * virt-launcher's side of the handler protocol: runs each command on the one domain of this VMI and
+ * streams the domain's state. Calls are serialised: a command sees the effect of the last.
+ */
+public final class LauncherService extends LauncherGrpc.LauncherImplBase {
+  private static final Logger LOG = LoggerFactory.getLogger(LauncherService.class);
+
+  private final String vmiUid;
+  private final DomainDriver driver;
+  private final DomainStateStore store;
+  private final DomainPreparation preparation;
+  private final GuestNetwork network;
+  private final Clock clock;
+  private final Runnable onDeleted;
+  private boolean started;
+
+  /**
+   * Serves the VMI {@code vmiUid}; {@code onDeleted} runs once its domain is undefined (the
+   * launcher then exits).
+   */
+  public LauncherService(
+      String vmiUid,
+      DomainDriver driver,
+      DomainStateStore store,
+      DomainPreparation preparation,
+      GuestNetwork network,
+      Clock clock,
+      Runnable onDeleted) {
+    this.vmiUid = vmiUid;
+    this.driver = driver;
+    this.store = store;
+    this.preparation = preparation;
+    this.network = network;
+    this.clock = clock;
+    this.onDeleted = onDeleted;
+    driver.onEvent(this::onDomainEvent);
+  }
+
+  @Override
+  public void sync(SyncRequest request, StreamObserver<Result> response) {
+    answer(response, () -> sync(request));
+  }
+
+  @Override
+  public void shutdown(VmiRef request, StreamObserver<Result> response) {
+    answer(response, () -> onlyFor(request, this::shutdownNow));
+  }
+
+  @Override
+  public void kill(VmiRef request, StreamObserver<Result> response) {
+    answer(response, () -> onlyFor(request, this::killNow));
+  }
+
+  @Override
+  public void delete(VmiRef request, StreamObserver<Result> response) {
+    answer(response, () -> onlyFor(request, this::deleteNow));
+  }
+
+  @Override
+  public void pause(VmiRef request, StreamObserver<Result> response) {
+    answer(response, () -> onlyFor(request, () -> whenAlive("pause", driver::suspend)));
+  }
+
+  @Override
+  public void unpause(VmiRef request, StreamObserver<Result> response) {
+    answer(response, () -> onlyFor(request, () -> whenAlive("unpause", driver::resume)));
+  }
+
+  @Override
+  public void softReboot(VmiRef request, StreamObserver<Result> response) {
+    answer(response, () -> onlyFor(request, this::softRebootNow));
+  }
+
+  @Override
+  public void getDomain(Empty request, StreamObserver<Domain> response) {
+    response.onNext(store.current().toProto());
+    response.onCompleted();
+  }
+
+  @Override
+  public void watch(Empty request, StreamObserver<Domain> response) {
+    ServerCallStreamObserver<Domain> stream = (ServerCallStreamObserver<Domain>) response;
+    Consumer<DomainState> watcher =
+        state -> {
+          synchronized (stream) {
+            if (!stream.isCancelled()) {
+              stream.onNext(state.toProto());
+            }
+          }
+        };
+    stream.setOnCancelHandler(() -> store.unwatch(watcher));
+    store.watch(watcher);
+  }
+
+  /** The launcher got SIGTERM: the handler shuts the domain down, as when the VMI is deleted. */
+  public void markGracefulShutdown() {
+    store.update(s -> s.withGracefulShutdownRequested(true));
+  }
+
+  /** Stops QEMU now when it still runs (the launcher's own grace period ended). */
+  public synchronized void killIfAlive() {
+    if (store.current().alive()) {
+      driver.destroy();
+    }
+  }
+
+  private synchronized Result sync(SyncRequest request) {
+    VirtualMachineInstance vmi =
+        Serialization.unmarshal(request.getVmiJson(), VirtualMachineInstance.class);
+    String uid = vmi.getMetadata() == null ? null : vmi.getMetadata().getUid();
+    if (!vmiUid.equals(uid)) {
+      return refused("this launcher runs the VMI " + vmiUid + ", not " + uid);
+    }
+    if (started) {
+      // a domain that ran is never started again: its VMI is final once it stops
+      return ok();
+    }
+    try {
+      String xml = preparation.prepare(vmi, request.getOptions());
+      driver.define(xml);
+      long grace = gracePeriodSeconds(vmi);
+      store.update(
+          s -> s.withExists(true).withGracePeriodSeconds(grace).withState("Shutoff", "Unknown"));
+      network.start(request.getOptions().getInterfacesList());
+      driver.start("Paused".equals(vmi.getSpec().getStartStrategy()));
+      started = true;
+      refresh();
+      store.update(s -> s.withFailure(""));
+      return ok();
+    } catch (DomainPreparation.PreparationException | DomainDriverException e) {
+      LOG.error("cannot start the domain: {}", e.getMessage());
+      store.update(s -> s.withFailure(e.getMessage()));
+      return refused(e.getMessage());
+    }
+  }
+
+  private Result shutdownNow() {
+    whenAlive("shut down", driver::shutdown);
+    store.update(s -> s.withShutdownStarted(clock.instant().getEpochSecond()));
+    return ok();
+  }
+
+  private Result killNow() {
+    return whenAlive("kill", driver::destroy);
+  }
+
+  private Result deleteNow() {
+    if (store.current().alive()) {
+      driver.destroy();
+    }
+    if (driver.defined()) {
+      driver.undefine();
+    }
+    network.stop();
+    store.update(DomainState::deleted);
+    onDeleted.run();
+    return ok();
+  }
+
+  private Result softRebootNow() {
+    DomainState state = store.current();
+    if (!state.alive()) {
+      return refused("the domain is not running");
+    }
+    driver.reboot(state.agentConnected());
+    return ok();
+  }
+
+  private Result whenAlive(String what, Runnable action) {
+    if (!store.current().alive()) {
+      return refused("cannot " + what + ": the domain is not running");
+    }
+    action.run();
+    return ok();
+  }
+
+  private synchronized Result onlyFor(VmiRef request, java.util.function.Supplier<Result> action) {
+    if (!vmiUid.equals(request.getUid())) {
+      return refused("this launcher runs the VMI " + vmiUid + ", not " + request.getUid());
+    }
+    return action.get();
+  }
+
+  private void onDomainEvent(DomainDriver.DomainChange event) {
+    if (event.agent()) {
+      store.update(s -> s.withAgentConnected(event.agentConnected()));
+      return;
+    }
+    store.update(s -> s.withState(event.state(), event.reason()));
+    if (!"NoState".equals(event.state())) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    try {
+      String state = driver.state();
+      DomainDriver.LiveFacts facts = driver.liveFacts();
+      List<DomainInterface> interfaces =
+          facts.interfaces().stream()
+              .map(n -> DomainInterface.newBuilder().setName(n.name()).setMac(n.mac()).build())
+              .toList();
+      List<DomainDisk> disks =
+          facts.disks().stream()
+              .map(d -> DomainDisk.newBuilder().setName(d.name()).setTarget(d.target()).build())
+              .toList();
+      store.update(
+          s ->
+              s.withExists(true)
+                  .withState(state)
+                  .withMachineType(facts.machineType())
+                  .withCurrentMemoryBytes(facts.currentMemoryBytes())
+                  .withInterfaces(interfaces)
+                  .withDisks(disks));
+    } catch (DomainDriverException e) {
+      LOG.warn("cannot refresh the domain state: {}", e.getMessage());
+    }
+  }
+
+  private static long gracePeriodSeconds(VirtualMachineInstance vmi) {
+    Long grace = vmi.getSpec().getTerminationGracePeriodSeconds();
+    return grace == null ? 30 : grace;
+  }
+
+  private static void answer(
+      StreamObserver<Result> response, java.util.function.Supplier<Result> call) {
+    Result result;
+    try {
+      result = call.get();
+    } catch (DomainDriverException e) {
+      result = refused(e.getMessage());
+    }
+    response.onNext(result);
+    response.onCompleted();
+  }
+
+  private static Result ok() {
+    return Result.newBuilder().setOk(true).build();
+  }
+
+  private static Result refused(String message) {
+    return Result.newBuilder().setOk(false).setMessage(message).build();
+  }
+}

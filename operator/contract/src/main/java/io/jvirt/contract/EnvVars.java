@@ -57,5 +57,14 @@ public final class EnvVars {
   /** ISO-8601 age after which a node's virt-handler heartbeat counts as stale (upstream: 5 min). */
   public static final String NODE_HEARTBEAT_TIMEOUT = "JVIRT_NODE_HEARTBEAT_TIMEOUT";
 
+  /** virt-handler: the host's root directory ({@link NodePaths#HOST_ROOT} unless set). */
+  public static final String HOST_ROOT = "JVIRT_HOST_ROOT";
+
+  /** virt-handler: the kubelet's device-plugin directory ({@link NodePaths#DEVICE_PLUGINS}). */
+  public static final String DEVICE_PLUGINS_DIR = "JVIRT_DEVICE_PLUGINS_DIR";
+
+  /** virt-handler: devices per device plugin (upstream's {@code --max-devices}, default 1000). */
+  public static final String MAX_DEVICES = "JVIRT_MAX_DEVICES";
+
   private EnvVars() {}
 }

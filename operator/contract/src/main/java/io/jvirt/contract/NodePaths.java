@@ -14,6 +14,15 @@ public final class NodePaths {
   /** The kubelet's device-plugin directory, holding kubelet.sock and the plugins' sockets. */
   public static final String DEVICE_PLUGINS = KUBELET_ROOT + "/device-plugins";
 
+  /** File name of the kubelet's device-plugin registration socket in {@link #DEVICE_PLUGINS}. */
+  public static final String KUBELET_SOCKET = "kubelet.sock";
+
+  /**
+   * The host's root directory seen from virt-handler: the root of PID 1's mount namespace, which
+   * the DaemonSet's hostPID makes the host's init (upstream's {@code HostRootMount}).
+   */
+  public static final String HOST_ROOT = "/proc/1/root";
+
   /** The runtime directory virt-handler shares with the launchers (Bidirectional mount). */
   public static final String VIRT_SHARE_DIR = "/var/run/kubevirt";
 

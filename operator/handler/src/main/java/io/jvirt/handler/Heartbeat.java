@@ -8,29 +8,47 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.jvirt.handler.decide.NodeHeartbeat;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes the node heartbeat periodically; marks the node unschedulable when stopped. */
+/**
+ * Writes the node heartbeat periodically, with {@code kubevirt.io/schedulable} as {@code
+ * schedulable} says (false until the device plugins are initialized); marks the node unschedulable
+ * when stopped. It looks every second whether a beat is due ({@link NodeHeartbeat#due}).
+ */
 final class Heartbeat implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
+  private static final Duration TICK = Duration.ofSeconds(1);
 
   private final KubernetesClient client;
   private final String node;
   private final Clock clock;
+  private final Duration interval;
+  private final BooleanSupplier schedulable;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "heartbeat"));
   private final AtomicBoolean beating = new AtomicBoolean();
+  private Instant lastAttempt;
+  private boolean lastSchedulable;
 
-  Heartbeat(KubernetesClient client, String node, Clock clock, Duration interval) {
+  Heartbeat(
+      KubernetesClient client,
+      String node,
+      Clock clock,
+      Duration interval,
+      BooleanSupplier schedulable) {
     this.client = client;
     this.node = node;
     this.clock = clock;
-    timer.scheduleWithFixedDelay(() -> write(true), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    this.interval = interval;
+    this.schedulable = schedulable;
+    timer.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** True once a heartbeat reached the API server (the readiness of virt-handler). */
@@ -38,24 +56,38 @@ final class Heartbeat implements AutoCloseable {
     return beating.get();
   }
 
-  private void write(boolean schedulable) {
+  private void tick() {
+    boolean now = schedulable.getAsBoolean();
+    Instant at = clock.instant();
+    if (NodeHeartbeat.due(lastAttempt, lastSchedulable, now, at, interval)) {
+      lastAttempt = at;
+      if (write(now)) {
+        lastSchedulable = now;
+      }
+    }
+  }
+
+  private boolean write(boolean value) {
     try {
       client
           .nodes()
           .withName(node)
           .patch(
               PatchContext.of(PatchType.JSON_MERGE),
-              Serialization.asJson(NodeHeartbeat.patch(clock.instant(), schedulable)));
-      beating.set(schedulable);
+              Serialization.asJson(NodeHeartbeat.patch(clock.instant(), value)));
+      beating.set(!timer.isShutdown());
+      return true;
     } catch (KubernetesClientException e) {
       beating.set(false);
       LOG.warn("heartbeat on node {} failed: {}", node, e.getMessage());
+      return false;
     }
   }
 
   @Override
   public void close() {
     timer.shutdownNow();
+    beating.set(false);
     write(false);
   }
 }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.jvirt.contract.EnvVars;
 import io.jvirt.contract.Ports;
 import io.jvirt.daemon.HealthServer;
+import io.jvirt.handler.device.DevicePluginManager;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -12,8 +13,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Entry point of virt-handler (one per node). So far it keeps the node's heartbeat; driving the
- * node's VMIs comes with the virt-handler issue.
+ * Entry point of virt-handler (one per node). So far it serves the device plugins (kvm, tun,
+ * vhost-net) and keeps the node's heartbeat, schedulable once the plugins are registered; driving
+ * the node's VMIs comes with the virt-handler issue.
  */
 public final class VirtHandlerMain {
   private VirtHandlerMain() {}
@@ -32,7 +34,9 @@ public final class VirtHandlerMain {
     Duration interval =
         Duration.ofSeconds(Long.parseLong(env.getOrDefault(EnvVars.HEARTBEAT_SECONDS, "60")));
     KubernetesClient client = new KubernetesClientBuilder().build();
-    Heartbeat heartbeat = new Heartbeat(client, node, Clock.systemUTC(), interval);
+    DevicePluginManager devicePlugins = DevicePluginManager.fromEnv(env).start();
+    Heartbeat heartbeat =
+        new Heartbeat(client, node, Clock.systemUTC(), interval, devicePlugins::initialized);
     HealthServer health =
         new HealthServer(
             "0.0.0.0",
@@ -44,6 +48,7 @@ public final class VirtHandlerMain {
             new Thread(
                 () -> {
                   heartbeat.close();
+                  devicePlugins.close();
                   health.close();
                   client.close();
                 },

@@ -2,6 +2,7 @@ package io.jvirt.handler.decide;
 
 import io.jvirt.contract.KubevirtAnnotations;
 import io.jvirt.contract.KubevirtLabels;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,31 @@ public final class NodeHeartbeat {
   public static final String HEARTBEAT_ANNOTATION = KubevirtAnnotations.HEARTBEAT;
 
   private NodeHeartbeat() {}
+
+  /**
+   * Whether a heartbeat is due at {@code now}: the first one at once; then every {@code interval}
+   * after the last attempt; and at once when the node may become schedulable (the device plugins
+   * just got initialized), as upstream writes its first beat, waits for the device plugins, then
+   * beats again. Losing the plugins (a kubelet restart) waits for the next regular beat, so a
+   * one-second re-registration does not flip the label.
+   *
+   * @param lastAttempt when the last heartbeat was tried, null before the first
+   * @param lastSchedulable the schedulable value last written
+   */
+  public static boolean due(
+      Instant lastAttempt,
+      boolean lastSchedulable,
+      boolean schedulable,
+      Instant now,
+      Duration interval) {
+    if (lastAttempt == null) {
+      return true;
+    }
+    if (schedulable && !lastSchedulable) {
+      return true;
+    }
+    return !now.isBefore(lastAttempt.plus(interval));
+  }
 
   /** The merge patch of a heartbeat at {@code now}; {@code schedulable} false when stopping. */
   public static Map<String, Object> patch(Instant now, boolean schedulable) {

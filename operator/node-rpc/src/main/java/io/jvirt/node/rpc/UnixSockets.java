@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * gRPC over unix domain sockets (Netty's epoll transport, bundled in grpc-netty-shaded): the
@@ -24,6 +25,21 @@ import java.nio.file.Path;
 public final class UnixSockets {
   /** Longest path a unix socket address holds (sun_path, with its terminating NUL). */
   public static final int MAX_PATH = 107;
+
+  private static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.log.";
+  private static final String NETTY_BOOTSTRAP = "io.grpc.netty.shaded.io.netty.bootstrap.";
+
+  static {
+    // grpc-netty sets SO_KEEPALIVE on every channel it opens, an option unix sockets lack, and
+    // Netty warns about it on each connection. Quiet those two loggers (with slf4j-simple, unless
+    // the process configured them) before Netty creates them.
+    for (String bootstrap : List.of("Bootstrap", "ServerBootstrap")) {
+      String level = SIMPLE_LOGGER + NETTY_BOOTSTRAP + bootstrap;
+      if (System.getProperty(level) == null) {
+        System.setProperty(level, "error");
+      }
+    }
+  }
 
   private static final EventLoopGroup EVENT_LOOPS =
       new MultiThreadIoEventLoopGroup(

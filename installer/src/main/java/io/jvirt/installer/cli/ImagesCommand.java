@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "images",
     mixinStandardHelpOptions = true,
     description =
-        "Build the jvirt-operator and virt-handler images (a jlink'd Java runtime and the"
-            + " components' jars), and with --launcher-base virt-launcher, as docker-archive tars.")
+        "Build the jvirt-operator image (a jlink'd Java runtime and the components' jars) and,"
+            + " with --launcher-base, the node images virt-handler and virt-launcher, as"
+            + " docker-archive tars.")
 final class ImagesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -42,9 +43,16 @@ final class ImagesCommand implements Callable<Integer> {
   @Option(
       names = "--launcher-base",
       description =
-          "Docker-archive tar of the launcher's Debian root filesystem (hack/launcher-base makes"
-              + " it); builds virt-launcher too.")
+          "Docker-archive tar of the node images' Debian root filesystem (hack/launcher-base"
+              + " makes it); builds virt-handler and virt-launcher too.")
   private Path launcherBase;
+
+  @Option(
+      names = "--container-disk",
+      description =
+          "The static containerDisk helper to put into virt-launcher (hack/images builds it from"
+              + " tools/container-disk).")
+  private Path containerDisk;
 
   @Override
   public Integer call() {
@@ -52,10 +60,15 @@ final class ImagesCommand implements Callable<Integer> {
     InstallSettings settings =
         new InstallSettings(Names.NAMESPACE, images.registry, images.tag, false, List.of());
     Path runtimes = cache == null ? out.resolve("cache") : cache;
-    List<BuiltImage> built =
-        new java.util.ArrayList<>(ComponentImages.build(libs, out, runtimes, settings));
+    List<BuiltImage> built = new java.util.ArrayList<>();
+    built.add(ComponentImages.build(libs, out, runtimes, settings));
     if (launcherBase != null) {
-      built.add(ComponentImages.buildLauncher(launcherBase, libs, out, runtimes, settings));
+      if (containerDisk == null) {
+        spec.commandLine().getErr().println("images: --launcher-base needs --container-disk");
+        return 2;
+      }
+      built.addAll(
+          ComponentImages.buildNode(launcherBase, containerDisk, libs, out, runtimes, settings));
     }
     for (BuiltImage image : built) {
       spec.commandLine()

@@ -12,6 +12,7 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import io.jvirt.contract.LauncherPod;
 import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
 import java.io.IOException;
@@ -28,9 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * Builds jvirt's component images with Jib, offline, to tars: the operator image (virt-controller
- * and virt-api) and virt-handler, both a jlink'd Java runtime plus the components' jars in three
- * layers (runtime, third-party jars, jvirt jars), so a rebuild after a code change replaces only
- * the last.
+ * and virt-api) from scratch, and the node images (virt-handler, virt-launcher) on a Debian base;
+ * each a jlink'd Java runtime plus the components' jars in layers (runtime, third-party jars,
+ * jvirt jars), so a rebuild after a code change replaces only the last.
  */
 public final class ComponentImages {
   /** Where the runtime lives in the images. */
@@ -42,51 +43,82 @@ public final class ComponentImages {
   private ComponentImages() {}
 
   /**
-   * Builds both images from the jars in {@code libs} into {@code out}; {@code cache} keeps jlink.
+   * Builds the operator image (virt-controller and virt-api) from the jars in {@code libs} into
+   * {@code out}; {@code cache} keeps jlink.
    */
-  public static List<BuiltImage> build(Path libs, Path out, Path cache, InstallSettings settings) {
+  public static BuiltImage build(Path libs, Path out, Path cache, InstallSettings settings) {
     try {
       Files.createDirectories(out);
       Path runtime = JavaRuntime.linked(cache);
       List<FileEntriesLayer> layers =
           layers(runtime, libs, Files.createTempDirectory("jvirt-image"), true);
-      List<BuiltImage> built = new ArrayList<>();
-      for (String image : List.of(Images.OPERATOR, Images.HANDLER)) {
-        built.add(
-            containerize(
-                Jib.fromScratch(),
-                layers,
-                Images.reference(settings, image),
-                out.resolve(image + ".tar"),
-                "107"));
-      }
-      return built;
+      return containerize(
+          Jib.fromScratch(),
+          layers,
+          Images.reference(settings, Images.OPERATOR),
+          out.resolve(Images.OPERATOR + ".tar"),
+          "107");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build images into " + out, e);
     }
   }
 
   /**
-   * Builds virt-launcher on {@code base} (a docker-archive tar of the Debian root filesystem with
-   * libvirt and QEMU that {@code hack/launcher-base} makes): the base's own C library serves the
-   * Java runtime, so no host libraries are added.
+   * Builds the node images, virt-handler and virt-launcher, on {@code base} (a docker-archive tar
+   * of the Debian root filesystem with libvirt, QEMU, qemu-img, xorriso, iproute2, nftables and
+   * util-linux that {@code hack/launcher-base} makes; its C library serves the Java runtime, and
+   * both images share that layer). virt-launcher also gets its entry scripts and the static
+   * {@code containerDisk} helper copied into disk containers.
    */
-  public static BuiltImage buildLauncher(
-      Path base, Path libs, Path out, Path cache, InstallSettings settings) {
+  public static List<BuiltImage> buildNode(
+      Path base, Path containerDisk, Path libs, Path out, Path cache, InstallSettings settings) {
     try {
       Files.createDirectories(out);
-      List<FileEntriesLayer> layers =
-          layers(JavaRuntime.linked(cache), libs, Files.createTempDirectory("jvirt-image"), false);
-      return containerize(
-          Jib.from(TarImage.at(base)),
-          layers,
-          Images.reference(settings, Images.LAUNCHER),
-          out.resolve(Images.LAUNCHER + ".tar"),
-          // libvirt and QEMU run as root inside the launcher (this machine's libvirt settings)
-          "0");
+      Path scratch = Files.createTempDirectory("jvirt-image");
+      List<FileEntriesLayer> layers = layers(JavaRuntime.linked(cache), libs, scratch, false);
+      List<FileEntriesLayer> launcherLayers = new ArrayList<>(layers);
+      launcherLayers.add(launcherFiles(containerDisk, scratch));
+      // libvirt, QEMU and the node tools run as root (this machine's libvirt settings)
+      BuiltImage handler =
+          containerize(
+              Jib.from(TarImage.at(base)),
+              layers,
+              Images.reference(settings, Images.HANDLER),
+              out.resolve(Images.HANDLER + ".tar"),
+              "0");
+      BuiltImage launcher =
+          containerize(
+              Jib.from(TarImage.at(base)),
+              launcherLayers,
+              Images.reference(settings, Images.LAUNCHER),
+              out.resolve(Images.LAUNCHER + ".tar"),
+              "0");
+      return List.of(handler, launcher);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot build virt-launcher into " + out, e);
+      throw new UncheckedIOException("cannot build the node images into " + out, e);
     }
+  }
+
+  /** virt-launcher's programs: its entry scripts and the containerDisk helper. */
+  private static FileEntriesLayer launcherFiles(Path containerDisk, Path scratch) throws IOException {
+    FileEntriesLayer.Builder files = FileEntriesLayer.builder().setName("launcher-programs");
+    for (String script : List.of("virt-launcher-monitor", "virt-tail")) {
+      Path copy = scratch.resolve(script);
+      try (var in = ComponentImages.class.getResourceAsStream(script)) {
+        if (in == null) {
+          throw new IllegalStateException("the installer lacks its resource " + script);
+        }
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      files.addEntry(copy, AbsoluteUnixPath.get("/usr/bin/" + script), permissions("755"));
+    }
+    if (!Files.isRegularFile(containerDisk)) {
+      throw new IllegalArgumentException(
+          "no containerDisk helper at " + containerDisk + " (hack/images builds it)");
+    }
+    files.addEntry(
+        containerDisk, AbsoluteUnixPath.get(LauncherPod.CONTAINER_DISK_BINARY), permissions("755"));
+    return files.build();
   }
 
   private static List<FileEntriesLayer> layers(

@@ -14,12 +14,14 @@ import java.util.List;
  * and the device-plugin directory it registers kvm/tun/vhost-net in.
  */
 record HostPaths(List<Volume> volumes, List<VolumeMount> mounts) {
+  /** Volume name, host path, mount path in virt-handler, mount propagation. */
   private static final String[][] PATHS = {
-    {"virt-share-dir", NodePaths.VIRT_SHARE_DIR, "Bidirectional"},
-    {"virt-private-dir", NodePaths.VIRT_PRIVATE_DIR, "None"},
-    {"kubelet-pods", NodePaths.KUBELET_PODS, "Bidirectional"},
-    {"device-plugins", NodePaths.DEVICE_PLUGINS, "None"},
-    {"libvirt-runtimes", NodePaths.LIBVIRT_RUNTIMES, "None"},
+    {"virt-share-dir", NodePaths.VIRT_SHARE_DIR, NodePaths.VIRT_SHARE_DIR, "Bidirectional"},
+    {"virt-private-dir", NodePaths.VIRT_PRIVATE_DIR, NodePaths.VIRT_PRIVATE_DIR, "None"},
+    // a short mount point keeps launcher socket paths under the unix-socket limit
+    {"kubelet-pods", NodePaths.KUBELET_PODS, NodePaths.PODS_MOUNT, "Bidirectional"},
+    {"device-plugins", NodePaths.DEVICE_PLUGINS, NodePaths.DEVICE_PLUGINS, "None"},
+    {"libvirt-runtimes", NodePaths.LIBVIRT_RUNTIMES, NodePaths.LIBVIRT_RUNTIMES, "None"},
   };
 
   static HostPaths forHandler() {
@@ -37,8 +39,8 @@ record HostPaths(List<Volume> volumes, List<VolumeMount> mounts) {
       mounts.add(
           new VolumeMountBuilder()
               .withName(path[0])
-              .withMountPath(path[1])
-              .withMountPropagation(path[2])
+              .withMountPath(path[2])
+              .withMountPropagation(path[3])
               .build());
     }
     return new HostPaths(volumes, mounts);

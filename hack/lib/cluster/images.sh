@@ -1,4 +1,5 @@
-# Builds the cluster's own base images (pause, busybox) as Docker-archive tars, without Docker. Sourced.
+# Builds the cluster's own base images (pause, busybox) as Docker-archive tars, without Docker, and the
+# static container-disk helper. Sourced.
 
 # image_from_rootfs ROOTFS TAG OUT.tar ENTRYPOINT-JSON CMD-JSON — one-layer image, `docker save` format
 image_from_rootfs() {
@@ -52,6 +53,20 @@ build_base_images() {
     image_from_rootfs "$rootfs" "$BUSYBOX_IMAGE" "$IMAGE_DIR/busybox.tar" null '["sh"]'
     rm -rf "$rootfs"
   fi
+}
+
+# build_container_disk — prints the path of the static container-disk helper (tools/container-disk),
+# compiled into $CACHE_DIR/bin when missing or older than its source. It runs inside containerDisk
+# images, which have no libc: hence -static.
+build_container_disk() {
+  local src="$JVIRT_ROOT/tools/container-disk/container-disk.c" out="$CACHE_DIR/bin/container-disk"
+  if [ ! -x "$out" ] || [ "$src" -nt "$out" ]; then
+    mkdir -p "$(dirname "$out")"
+    gcc -static -O2 -s -Wall -Wextra -Werror -o "$out.tmp" "$src" \
+      || die "cannot build container-disk (needs gcc and libc6-dev)"
+    mv "$out.tmp" "$out"
+  fi
+  echo "$out"
 }
 
 # load_image TAR — import into the k8s.io namespace of the cluster's containerd

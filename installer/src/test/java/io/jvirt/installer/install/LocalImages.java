@@ -3,28 +3,40 @@ package io.jvirt.installer.install;
 import io.jvirt.installer.images.BuiltImage;
 import io.jvirt.installer.images.ComponentImages;
 import io.jvirt.installer.model.InstallSettings;
+import io.jvirt.testing.Commands;
 import io.jvirt.testing.LocalCluster;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Builds jvirt's images from this checkout's jars and loads them into the local node, once. */
-final class LocalImages {
-  private static final Path LIBS = Path.of("..", "operator", "dist", "target", "libs");
+/**
+ * Builds jvirt's images from this checkout's jars and loads them into the local node, once per
+ * test JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
+ * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on request.
+ */
+public final class LocalImages {
   private static boolean loaded;
+  private static boolean guestsLoaded;
 
   private LocalImages() {}
 
-  static synchronized void ensureLoaded(LocalCluster cluster) {
+  /** The component images, built and loaded. */
+  public static synchronized void ensureLoaded(LocalCluster cluster) {
     if (loaded) {
       return;
     }
     long started = System.nanoTime();
-    List<BuiltImage> images =
-        ComponentImages.build(
-            LIBS,
-            Path.of("target", "images"),
-            Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre"),
-            InstallSettings.defaults());
+    Path root = cluster.root();
+    Path base = Path.of(lastLine(hack(cluster, Duration.ofMinutes(15), "hack/launcher-base")));
+    Path containerDisk = Path.of(lastLine(hack(cluster, Duration.ofMinutes(2), "hack/container-disk")));
+    Path libs = root.resolve("operator/dist/target/libs");
+    Path out = root.resolve("target/images");
+    Path cache = Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre");
+    InstallSettings settings = InstallSettings.defaults();
+    List<BuiltImage> images = new ArrayList<>();
+    images.add(ComponentImages.build(libs, out, cache, settings));
+    images.addAll(ComponentImages.buildNode(base, containerDisk, libs, out, cache, settings));
     for (BuiltImage image : images) {
       cluster.load(image.tar());
       System.out.printf(
@@ -33,5 +45,33 @@ final class LocalImages {
     System.out.printf(
         "[figures] images built and loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     loaded = true;
+  }
+
+  /** The guest containerDisk images, built (cached) and loaded. */
+  public static synchronized void ensureGuestsLoaded(LocalCluster cluster) {
+    if (guestsLoaded) {
+      return;
+    }
+    long started = System.nanoTime();
+    // the script logs on stderr (merged here) and prints one image tar per line
+    for (String line : hack(cluster, Duration.ofMinutes(15), "hack/guest-images").split("\n")) {
+      if (line.strip().startsWith("/") && line.strip().endsWith(".tar")) {
+        cluster.load(Path.of(line.strip()));
+      }
+    }
+    System.out.printf(
+        "[figures] guest images built and loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    guestsLoaded = true;
+  }
+
+  private static String hack(LocalCluster cluster, Duration timeout, String script) {
+    Path root = cluster.root();
+    return Commands.run(root, timeout, List.of(root.resolve(script).toString()))
+        .orThrow(List.of(script));
+  }
+
+  private static String lastLine(String output) {
+    String[] lines = output.strip().split("\n");
+    return lines[lines.length - 1].strip();
   }
 }

@@ -35,12 +35,12 @@ class PodNetworkSetupNetnsTest {
         .collect(Collectors.toMap(PodLink::name, Function.identity()));
   }
 
-  /** What a second run must leave as it is (without timers and IPv6 duplicate detection). */
+  /** What a second run must leave as it is (no timers, counters, IPv6 duplicate detection). */
   private static String state(TestPod pod) {
     return links(pod)
         + pod.exec("ip -o link show")
         + pod.exec("ip -4 route show table all")
-        + pod.exec("nft list ruleset");
+        + pod.exec("nft --stateless list ruleset");
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /** Runs commands as child processes, killing one that outlives its timeout. */
@@ -29,8 +29,8 @@ public final class ProcessCommandRunner implements CommandRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + String.join(" ", command), e);
     }
-    CompletableFuture<String> out = drain(process.getInputStream());
-    CompletableFuture<String> err = drain(process.getErrorStream());
+    FutureTask<String> out = drain(process.getInputStream());
+    FutureTask<String> err = drain(process.getErrorStream());
     try (OutputStream in = process.getOutputStream()) {
       if (stdin != null) {
         in.write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -54,16 +54,20 @@ public final class ProcessCommandRunner implements CommandRunner {
     }
   }
 
-  private static CompletableFuture<String> drain(InputStream stream) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (stream) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            stream.transferTo(buffer);
-            return buffer.toString(StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+  /** Reads a stream to its end on a thread of its own (the common pool may be a single thread). */
+  private static FutureTask<String> drain(InputStream stream) {
+    FutureTask<String> task =
+        new FutureTask<>(
+            () -> {
+              try (stream) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                stream.transferTo(buffer);
+                return buffer.toString(StandardCharsets.UTF_8);
+              }
+            });
+    Thread thread = new Thread(task, "command-output");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
   }
 }

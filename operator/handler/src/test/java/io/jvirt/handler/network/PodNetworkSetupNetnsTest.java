@@ -1,6 +1,7 @@
 package io.jvirt.handler.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jvirt.handler.network.decide.Fixtures;
@@ -10,8 +11,10 @@ import io.jvirt.handler.network.decide.PodLink;
 import io.jvirt.node.rpc.launcher.v1.InterfacePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Phase 1 for real, as root, in a throw-away network namespace standing in for a launcher pod:
- * links, addresses, sysctls and the nft ruleset after the setup, and nothing changed by a second
- * run.
+ * links, addresses, sysctls and the nft ruleset after the setup, nothing changed by a second run,
+ * and traffic between a guest plugged into the bridge (a veth in place of the tap) and the node.
  */
 class PodNetworkSetupNetnsTest {
   private final PodNetworkSetup setup = PodNetworkSetup.onNode();
@@ -102,6 +105,53 @@ class PodNetworkSetupNetnsTest {
       String before = state(pod);
       assertThat(setup.setUp(vmi, pod.pid())).isEqualTo(plans);
       assertThat(state(pod)).isEqualTo(before);
+
+      natWorks(pod, plans.get(0).getMac());
+    }
+  }
+
+  /**
+   * With a guest on the bridge (10.0.2.2, as DHCP would make it): it reaches the node as the pod,
+   * the node reaches its listed port 22 through the pod's IP, the pod through 127.0.0.1, and an
+   * unlisted port stays closed.
+   */
+  private static void natWorks(TestPod pod, String mac) throws Exception {
+    pod.attachGuest("k6t-eth0", mac, "10.0.2.2/24", "10.0.2.1");
+    assertThat(TestPod.tryIn(pod.guestNamespace, "busybox ping -c 1 -W 2 " + TestPod.NODE_IP).ok())
+        .as("guest -> node, masqueraded")
+        .isTrue();
+    assertThat(reply(pod, pod.nodeNamespace, "10.88.1.5", 22)).isEqualTo("guest-22");
+    assertThat(reply(pod, pod.namespace, "127.0.0.1", 22)).isEqualTo("guest-22");
+    Process closed =
+        TestPod.startIn(pod.guestNamespace, "busybox nc -l -p 23 -e /bin/echo guest-23");
+    try {
+      CommandRunner.Result unlisted =
+          TestPod.tryIn(pod.nodeNamespace, "busybox nc -w 2 10.88.1.5 23");
+      assertThat(unlisted.stdout()).doesNotContain("guest-23");
+    } finally {
+      closed.destroy();
+    }
+  }
+
+  /** What the guest's one-shot listener on {@code port} says to a client in {@code from}. */
+  private static String reply(TestPod pod, String from, String address, int port) throws Exception {
+    Process listener =
+        TestPod.startIn(
+            pod.guestNamespace, "busybox nc -l -p " + port + " -e /bin/echo guest-" + port);
+    try {
+      AtomicReference<String> answer = new AtomicReference<>();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                CommandRunner.Result result =
+                    TestPod.tryIn(from, "busybox nc -w 2 " + address + " " + port);
+                answer.set(result.stdout().trim());
+                return result.ok() && !answer.get().isEmpty();
+              });
+      return answer.get();
+    } finally {
+      listener.destroy();
     }
   }
 
@@ -151,6 +201,14 @@ class PodNetworkSetupNetnsTest {
       assertThat(state(pod)).isEqualTo(before);
       assertThat(Files.readString(pod.file("/run/kubevirt-private/network-setup.json")))
           .contains("\"FINISHED\"");
+
+      // a guest with the pod's MAC and IP (as DHCP gives them) is on the node's network
+      pod.attachGuest("k6t-eth0", podMac, TestPod.POD_IP, TestPod.NODE_IP);
+      assertThat(
+              TestPod.tryIn(pod.guestNamespace, "busybox ping -c 1 -W 2 " + TestPod.NODE_IP).ok())
+          .as("guest -> node through eth0-nic")
+          .isTrue();
+      assertThat(reply(pod, pod.nodeNamespace, "10.88.1.5", 22)).isEqualTo("guest-22");
     }
   }
 }

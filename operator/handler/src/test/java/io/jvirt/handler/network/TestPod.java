@@ -28,11 +28,13 @@ final class TestPod implements AutoCloseable {
 
   final String namespace;
   final String nodeNamespace;
+  final String guestNamespace;
   private final Process holder;
 
   private TestPod(String namespace, String nodeNamespace, Process holder) {
     this.namespace = namespace;
     this.nodeNamespace = nodeNamespace;
+    this.guestNamespace = namespace + "-g";
     this.holder = holder;
   }
 
@@ -105,6 +107,44 @@ final class TestPod implements AutoCloseable {
     return sh("ip netns exec " + namespace + " " + command);
   }
 
+  /**
+   * Plugs a guest into the bridge in place of QEMU on the tap: a namespace {@code jvnet-<id>-g}
+   * whose eth0 (MTU 1400, MAC {@code mac}) is the peer of port vm0 of {@code bridge}, with {@code
+   * address} and a default route via {@code gateway}.
+   */
+  void attachGuest(String bridge, String mac, String address, String gateway) {
+    sh("ip netns add " + guestNamespace);
+    sh("ip -n " + guestNamespace + " link set lo up");
+    sh(
+        "ip -n "
+            + guestNamespace
+            + " link add eth0 mtu "
+            + MTU
+            + " type veth peer name vm0 mtu "
+            + MTU
+            + " netns "
+            + namespace);
+    sh("ip -n " + namespace + " link set vm0 master " + bridge + " up");
+    sh("ip -n " + guestNamespace + " link set eth0 address " + mac);
+    sh("ip -n " + guestNamespace + " addr add " + address + " dev eth0");
+    sh("ip -n " + guestNamespace + " link set eth0 up");
+    sh("ip -n " + guestNamespace + " route add default via " + gateway);
+  }
+
+  /** Runs {@code command} in the namespace {@code netns}, whatever its exit code. */
+  static CommandRunner.Result tryIn(String netns, String command) {
+    List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", netns));
+    argv.addAll(List.of(command.split(" ")));
+    return RUNNER.run(argv, null);
+  }
+
+  /** Starts {@code command} in the namespace {@code netns} and leaves it running. */
+  static Process startIn(String netns, String command) throws IOException {
+    List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", netns));
+    argv.addAll(List.of(command.split(" ")));
+    return new ProcessBuilder(argv).redirectErrorStream(true).start();
+  }
+
   /** The holder's file at {@code path} inside its mount namespace. */
   Path file(String path) {
     return Path.of("/proc/" + pid() + "/root" + path);
@@ -124,6 +164,7 @@ final class TestPod implements AutoCloseable {
     }
     quietly("ip netns del " + namespace);
     quietly("ip netns del " + nodeNamespace);
+    quietly("ip netns del " + guestNamespace);
   }
 
   static String sh(String command) {

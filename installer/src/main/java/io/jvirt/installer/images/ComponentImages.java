@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 /**
  * Builds jvirt's component images with Jib, offline, to tars: the operator image (virt-controller
  * and virt-api) from scratch, and the node images (virt-handler, virt-launcher) on a Debian base;
- * each a jlink'd Java runtime plus the components' jars in layers (runtime, third-party jars,
- * jvirt jars), so a rebuild after a code change replaces only the last.
+ * each a jlink'd Java runtime plus the components' jars in layers (runtime, third-party jars, jvirt
+ * jars), so a rebuild after a code change replaces only the last.
  */
 public final class ComponentImages {
   /** Where the runtime lives in the images. */
@@ -67,8 +67,8 @@ public final class ComponentImages {
    * Builds the node images, virt-handler and virt-launcher, on {@code base} (a docker-archive tar
    * of the Debian root filesystem with libvirt, QEMU, qemu-img, xorriso, iproute2, nftables and
    * util-linux that {@code hack/launcher-base} makes; its C library serves the Java runtime, and
-   * both images share that layer). virt-launcher also gets its entry scripts and the static
-   * {@code containerDisk} helper copied into disk containers.
+   * both images share that layer). virt-launcher also gets its entry scripts and the static {@code
+   * containerDisk} helper copied into disk containers.
    */
   public static List<BuiltImage> buildNode(
       Path base, Path containerDisk, Path libs, Path out, Path cache, InstallSettings settings) {
@@ -100,7 +100,8 @@ public final class ComponentImages {
   }
 
   /** virt-launcher's programs: its entry scripts and the containerDisk helper. */
-  private static FileEntriesLayer launcherFiles(Path containerDisk, Path scratch) throws IOException {
+  private static FileEntriesLayer launcherFiles(Path containerDisk, Path scratch)
+      throws IOException {
     FileEntriesLayer.Builder files = FileEntriesLayer.builder().setName("launcher-programs");
     for (String script : List.of("virt-launcher-monitor", "virt-tail")) {
       Path copy = scratch.resolve(script);

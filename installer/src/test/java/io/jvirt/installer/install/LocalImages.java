@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds jvirt's images from this checkout's jars and loads them into the local node, once per
- * test JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
- * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on request.
+ * Builds jvirt's images from this checkout's jars and loads them into the local node, once per test
+ * JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
+ * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on
+ * request.
  */
 public final class LocalImages {
   private static boolean loaded;
@@ -29,7 +30,8 @@ public final class LocalImages {
     long started = System.nanoTime();
     Path root = cluster.root();
     Path base = Path.of(lastLine(hack(cluster, Duration.ofMinutes(15), "hack/launcher-base")));
-    Path containerDisk = Path.of(lastLine(hack(cluster, Duration.ofMinutes(2), "hack/container-disk")));
+    Path containerDisk =
+        Path.of(lastLine(hack(cluster, Duration.ofMinutes(2), "hack/container-disk")));
     Path libs = root.resolve("operator/dist/target/libs");
     Path out = root.resolve("target/images");
     Path cache = Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre");

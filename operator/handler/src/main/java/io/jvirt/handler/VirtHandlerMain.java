@@ -3,21 +3,34 @@ package io.jvirt.handler;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.jvirt.contract.EnvVars;
+import io.jvirt.contract.NodePaths;
 import io.jvirt.contract.Ports;
 import io.jvirt.daemon.HealthServer;
 import io.jvirt.handler.device.DevicePluginManager;
+import io.jvirt.handler.disks.ContainerDiskMounts;
+import io.jvirt.handler.network.PodNetworkSetup;
+import io.jvirt.handler.proc.HostProcesses;
+import io.jvirt.handler.vmi.LauncherConnections;
+import io.jvirt.handler.vmi.VmiController;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * Entry point of virt-handler (one per node). So far it serves the device plugins (kvm, tun,
- * vhost-net) and keeps the node's heartbeat, schedulable once the plugins are registered; driving
- * the node's VMIs comes with the virt-handler issue.
+ * Entry point of virt-handler (one per node): serves the device plugins (kvm, tun, vhost-net),
+ * keeps the node's heartbeat (schedulable once the plugins are registered) and drives the VMIs
+ * scheduled to the node through their launchers.
  */
 public final class VirtHandlerMain {
+  /** A launcher silent this long is lost (upstream's --watchdog-timeout). */
+  private static final Duration LAUNCHER_WATCHDOG = Duration.ofSeconds(30);
+
+  /** VMIs handled at once; each call into a launcher is short, QEMU starts asynchronously. */
+  private static final int WORKERS = 3;
+
   private VirtHandlerMain() {}
 
   /** Runs until the process is stopped. */
@@ -35,18 +48,35 @@ public final class VirtHandlerMain {
         Duration.ofSeconds(Long.parseLong(env.getOrDefault(EnvVars.HEARTBEAT_SECONDS, "60")));
     KubernetesClient client = new KubernetesClientBuilder().build();
     DevicePluginManager devicePlugins = DevicePluginManager.fromEnv(env).start();
-    Heartbeat heartbeat =
-        new Heartbeat(client, node, Clock.systemUTC(), interval, devicePlugins::initialized);
+    Clock clock = Clock.systemUTC();
+    Heartbeat heartbeat = new Heartbeat(client, node, clock, interval, devicePlugins::initialized);
+    PodNetworkSetup network = PodNetworkSetup.onNode();
+    HostProcesses processes = new HostProcesses(Path.of("/proc"));
+    VmiController vmis =
+        new VmiController(
+            client,
+            node,
+            clock,
+            changed ->
+                new LauncherConnections(
+                    Path.of(NodePaths.PODS_MOUNT), clock, LAUNCHER_WATCHDOG, changed),
+            new VmiController.NodeParts(
+                new ContainerDiskMounts(processes, Path.of(NodePaths.PODS_MOUNT)),
+                processes,
+                (pid, vmi) -> network.setUp(vmi, pid)),
+            WORKERS);
+    vmis.start();
     HealthServer health =
         new HealthServer(
             "0.0.0.0",
             port,
-            heartbeat::isBeating,
+            () -> heartbeat.isBeating() && vmis.synced(),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  vmis.close();
                   heartbeat.close();
                   devicePlugins.close();
                   health.close();

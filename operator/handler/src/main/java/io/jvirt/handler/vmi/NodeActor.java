@@ -96,7 +96,7 @@ final class NodeActor {
       }
       LaunchOptions options =
           LaunchOptions.newBuilder()
-              .addAllInterfaces(network.setUp(pid.getAsLong(), vmi))
+              .addAllInterfaces(network.setUp((int) pid.getAsLong(), vmi))
               .putAllContainerDiskFormats(formats)
               .build();
       failures.remove(uid);

@@ -13,5 +13,5 @@ public interface PodNetworking {
    * {@code launcherPid} (again on an already set-up pod: no change, the same plans) and returns
    * what the launcher needs to finish (taps, MACs, DHCP).
    */
-  List<InterfacePlan> setUp(long launcherPid, VirtualMachineInstance vmi);
+  List<InterfacePlan> setUp(int launcherPid, VirtualMachineInstance vmi);
 }

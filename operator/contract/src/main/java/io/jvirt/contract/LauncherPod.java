@@ -1,5 +1,7 @@
 package io.jvirt.contract;
 
+import java.util.List;
+
 /**
  * The launcher pod as virt-controller renders it and virt-launcher and virt-handler find it:
  * container and volume names, and the paths inside the compute container.
@@ -46,6 +48,43 @@ public final class LauncherPod {
   /** Where a containerDisk container puts its socket, in the container-disks emptyDir. */
   public static final String CONTAINER_DISK_DATA_DIR = EPHEMERAL_DISK_DIR + "/container-disk-data";
 
+  /** Kernel and initrd of direct kernel boot, bind-mounted from the kernel-boot container. */
+  public static final String KERNEL_BOOT_DIR = CONTAINER_DISK_DIR + "/kernel-boot";
+
+  /** Writable qcow2 overlays of containerDisk and ephemeral volumes: {@code <dir>/<volume>/}. */
+  public static final String EPHEMERAL_DISK_DATA_DIR = EPHEMERAL_DISK_DIR + "/disk-data";
+
+  /** Blank qcow2 images of emptyDisk volumes: {@code <dir>/<volume>.qcow2}. */
+  public static final String EMPTY_DISK_DIR = LIBVIRT_RUNTIME_DIR + "/empty-disks";
+
+  /** Cloud-init ISOs: {@code <dir>/<namespace>/<vmi>/noCloud.iso} or {@code configdrive.iso}. */
+  public static final String CLOUD_INIT_DIR = EPHEMERAL_DISK_DIR + "/cloud-init-data";
+
+  /** Where Secret volumes (and cloud-init secrets) are mounted: {@code <dir>/<volume>/}. */
+  public static final String SECRET_SOURCE_DIR = VIRT_PRIVATE_DIR + "/secret";
+
+  /** Where ConfigMap volumes are mounted: {@code <dir>/<volume>/}. */
+  public static final String CONFIG_MAP_SOURCE_DIR = VIRT_PRIVATE_DIR + "/config-map";
+
+  /** The pod's own service account token, CA and namespace, as the kubelet mounts them. */
+  public static final String SERVICE_ACCOUNT_SOURCE_DIR =
+      "/var/run/secrets/kubernetes.io/serviceaccount";
+
+  /** ISO images made from Secret, ConfigMap and service account volumes. */
+  public static final String SECRET_DISKS_DIR = VIRT_PRIVATE_DIR + "/secret-disks";
+
+  public static final String CONFIG_MAP_DISKS_DIR = VIRT_PRIVATE_DIR + "/config-map-disks";
+  public static final String SERVICE_ACCOUNT_DISK_DIR = VIRT_PRIVATE_DIR + "/service-account-disk";
+
+  /** EFI variable stores, {@code <dir>/<vmi>_VARS.fd}, dropped with the pod. */
+  public static final String NVRAM_DIR = VIRT_PRIVATE_DIR + "/libvirt/qemu/nvram";
+
+  /** Files of a cloud-init user-data or network-data secret; upstream accepts either spelling. */
+  public static final List<String> CLOUD_INIT_USER_DATA_KEYS = List.of("userdata", "userData");
+
+  public static final List<String> CLOUD_INIT_NETWORK_DATA_KEYS =
+      List.of("networkdata", "networkData");
+
   private LauncherPod() {}
 
   /** The n-th containerDisk's file name stem in the container-disks emptyDir. */
@@ -60,6 +99,26 @@ public final class LauncherPod {
 
   /** The guest's serial console log, which the guest-console-log container prints. */
   public static String serialConsoleLog(String vmiUid) {
-    return privateVmiDir(vmiUid) + "/virt-serial0-log";
+    return serialConsoleSocket(vmiUid) + "-log";
+  }
+
+  /** The unix socket QEMU listens on for the first serial port; virt-handler connects to it. */
+  public static String serialConsoleSocket(String vmiUid) {
+    return privateVmiDir(vmiUid) + "/virt-serial0";
+  }
+
+  /** The unix socket QEMU's VNC server listens on; virt-handler connects to it. */
+  public static String vncSocket(String vmiUid) {
+    return privateVmiDir(vmiUid) + "/virt-vnc";
+  }
+
+  /** The unix socket of the guest agent's virtio-serial channel, which libvirt talks to. */
+  public static String guestAgentSocket(String vmiUid) {
+    return privateVmiDir(vmiUid) + "/virt-guest-agent";
+  }
+
+  /** The n-th containerDisk's image as the launcher sees it (a read-only bind mount). */
+  public static String containerDiskImage(int volumeIndex) {
+    return CONTAINER_DISK_DIR + "/" + containerDisk(volumeIndex) + ".img";
   }
 }

@@ -41,4 +41,6 @@ public class Devices extends Extensible {
 
   /** Present (even empty) means: give the guest a random number device fed by the host. */
   private Rng rng;
+
+  private List<Input> inputs;
 }

@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * Finds the fields jvirt stores (so manifests round-trip) but cannot run, and rejects each one by
- * name, rather than silently starting a guest without the device or behaviour asked for. Every such
- * field is one jvirt keeps unmodelled; fields it models are ones it runs or will run.
+ * name, rather than silently starting a guest without the device or behaviour asked for. Most such
+ * fields are ones jvirt keeps unmodelled; modelled fields set to values the launcher cannot build
+ * into a domain are found by {@link UnsupportedSettings}.
  */
 public final class UnsupportedFeatures {
   /** Upstream fields of a VMI spec that jvirt rejects. */
@@ -32,6 +33,9 @@ public final class UnsupportedFeatures {
   /** Upstream fields of domain.devices that jvirt rejects. */
   static final List<String> DEVICE_FIELDS =
       List.of("gpus", "hostDevices", "filesystems", "downwardMetrics", "clientPassthrough");
+
+  /** Upstream fields of a disk that jvirt rejects: the launcher cannot express them. */
+  static final List<String> DISK_FIELDS = List.of("blockSize", "changedBlockTracking");
 
   /** Upstream interface bindings that jvirt rejects; upstream itself discontinued them. */
   static final List<String> INTERFACE_FIELDS = List.of("passt", "slirp", "macvtap");
@@ -50,6 +54,7 @@ public final class UnsupportedFeatures {
       return List.of();
     }
     List<FieldError> errors = new ArrayList<>(named(spec, SPEC_FIELDS, prefix));
+    errors.addAll(UnsupportedSettings.findInSpec(spec, prefix));
     errors.addAll(findInDomain(spec.getDomain(), prefix + "domain."));
     List<Volume> volumes = VmiParts.volumes(spec);
     for (int i = 0; i < volumes.size(); i++) {
@@ -70,12 +75,17 @@ public final class UnsupportedFeatures {
     }
     if (domain.getDevices() != null) {
       errors.addAll(named(domain.getDevices(), DEVICE_FIELDS, prefix + "devices."));
+      var disks = VmiParts.orEmpty(domain.getDevices().getDisks());
+      for (int i = 0; i < disks.size(); i++) {
+        errors.addAll(named(disks.get(i), DISK_FIELDS, prefix + "devices.disks[" + i + "]."));
+      }
       var interfaces = VmiParts.orEmpty(domain.getDevices().getInterfaces());
       for (int i = 0; i < interfaces.size(); i++) {
         String path = prefix + "devices.interfaces[" + i + "].";
         errors.addAll(named(interfaces.get(i), INTERFACE_FIELDS, path));
       }
     }
+    errors.addAll(UnsupportedSettings.findInDomain(domain, prefix));
     return errors;
   }
 

@@ -110,7 +110,7 @@ final class LauncherVolumes {
       if (volume.getSecret() != null) {
         mount(
             volume.getName(),
-            LauncherPod.VIRT_PRIVATE_DIR + "/secret/" + volume.getName(),
+            LauncherPod.SECRET_SOURCE_DIR + "/" + volume.getName(),
             null,
             null,
             true);
@@ -118,7 +118,7 @@ final class LauncherVolumes {
       if (volume.getConfigMap() != null) {
         mount(
             volume.getName(),
-            LauncherPod.VIRT_PRIVATE_DIR + "/config-map/" + volume.getName(),
+            LauncherPod.CONFIG_MAP_SOURCE_DIR + "/" + volume.getName(),
             null,
             null,
             true);
@@ -218,7 +218,7 @@ final class LauncherVolumes {
             .endSecret()
             .build());
     for (String key : keys) {
-      mount(volume, LauncherPod.VIRT_PRIVATE_DIR + "/secret/" + dir + "/" + key, null, key, true);
+      mount(volume, LauncherPod.SECRET_SOURCE_DIR + "/" + dir + "/" + key, null, key, true);
     }
   }
 

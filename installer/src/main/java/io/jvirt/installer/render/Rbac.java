@@ -134,7 +134,8 @@ final class Rbac {
         rule(KUBEVIRT, List.of("kubevirts"), READ),
         rule("", List.of("pods"), List.of("get", "list", "watch", "create", "delete", "patch")),
         rule("", List.of("pods/status"), List.of("patch")),
-        rule("", List.of("nodes"), READ),
+        // the node controller marks a node whose virt-handler stopped answering unschedulable
+        rule("", List.of("nodes"), List.of("get", "list", "watch", "patch")),
         rule("", List.of("persistentvolumeclaims"), READ),
         rule("", List.of("events"), List.of("create", "patch", "update")),
         rule("cdi.kubevirt.io", List.of("datavolumes"), List.of("get", "list", "watch", "create")));
@@ -171,6 +172,8 @@ final class Rbac {
         rule("", List.of("nodes"), List.of("get", "list", "watch", "patch")),
         rule("", List.of("nodes/status"), List.of("patch")),
         rule("", List.of("pods"), READ),
+        // a claim's capacity sizes the disk image the launcher creates on it
+        rule("", List.of("persistentvolumeclaims"), List.of("get")),
         rule("", List.of("events"), List.of("create", "patch", "update")));
   }
 

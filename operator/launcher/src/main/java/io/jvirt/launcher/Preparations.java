@@ -1,17 +1,35 @@
 package io.jvirt.launcher;
 
+import io.jvirt.launcher.dhcp.DhcpServers;
+import io.jvirt.launcher.disks.IsoWriter;
+import io.jvirt.launcher.disks.PodDomainPreparation;
+import io.jvirt.launcher.disks.QemuImg;
 import io.jvirt.launcher.server.DomainPreparation;
 import io.jvirt.launcher.server.GuestNetwork;
+import io.jvirt.node.rpc.launcher.v1.InterfacePlan;
+import java.util.List;
 
-/** WIP: wiring of the converter and DHCP (replaced when they land). */
+/** The launcher's act layers as they run in its pod: disk tools and the DHCP servers. */
 final class Preparations {
   private Preparations() {}
 
   static DomainPreparation forPod(LauncherOptions options) {
-    throw new UnsupportedOperationException("WIP");
+    return new PodDomainPreparation(
+        options.allowEmulation, new QemuImg("qemu-img"), new IsoWriter("xorrisofs"));
   }
 
   static GuestNetwork network() {
-    throw new UnsupportedOperationException("WIP");
+    DhcpServers servers = new DhcpServers();
+    return new GuestNetwork() {
+      @Override
+      public void start(List<InterfacePlan> interfaces) {
+        servers.start(interfaces);
+      }
+
+      @Override
+      public void stop() {
+        servers.close();
+      }
+    };
   }
 }

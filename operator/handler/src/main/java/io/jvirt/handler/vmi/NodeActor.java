@@ -37,6 +37,7 @@ final class NodeActor {
   private final HostProcesses processes;
   private final PodNetworking network;
   private final EventRecorder events;
+  private final ClaimCapacities claims;
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
@@ -45,8 +46,10 @@ final class NodeActor {
       ContainerDiskMounts disks,
       HostProcesses processes,
       PodNetworking network,
-      EventRecorder events) {
+      EventRecorder events,
+      ClaimCapacities claims) {
     this.launchers = launchers;
+    this.claims = claims;
     this.disks = disks;
     this.processes = processes;
     this.network = network;
@@ -98,6 +101,7 @@ final class NodeActor {
           LaunchOptions.newBuilder()
               .addAllInterfaces(network.setUp((int) pid.getAsLong(), vmi))
               .putAllContainerDiskFormats(formats)
+              .putAllVolumeCapacityBytes(claims.of(vmi))
               .build();
       failures.remove(uid);
       Result result =

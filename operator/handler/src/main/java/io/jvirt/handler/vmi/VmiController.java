@@ -69,7 +69,13 @@ public final class VmiController implements AutoCloseable {
             this::reconcile);
     this.launchers = launcherFactory.create(this::enqueue);
     this.actor =
-        new NodeActor(launchers, parts.disks(), parts.processes(), parts.network(), events);
+        new NodeActor(
+            launchers,
+            parts.disks(),
+            parts.processes(),
+            parts.network(),
+            events,
+            new ClaimCapacities(client));
   }
 
   /** Starts watching; returns once the caches are filled. */

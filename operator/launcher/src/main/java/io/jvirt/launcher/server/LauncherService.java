@@ -151,8 +151,9 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
       refresh();
       store.update(s -> s.withFailure(""));
       return ok();
-    } catch (DomainPreparation.PreparationException | DomainDriverException e) {
-      LOG.error("cannot start the domain: {}", e.getMessage());
+    } catch (RuntimeException e) {
+      // whatever stops the domain from starting is reported on the VMI, in one line
+      LOG.error("cannot start the domain: {}", e.getMessage(), e);
       store.update(s -> s.withFailure(e.getMessage()));
       return refused(e.getMessage());
     }

@@ -1,0 +1,133 @@
+package io.jvirt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.Components;
+import io.jvirt.contract.KubevirtLabels;
+import io.jvirt.contract.LauncherPod;
+import io.jvirt.installer.cli.Installer;
+import io.jvirt.installer.install.LocalImages;
+import io.jvirt.testing.Commands;
+import io.jvirt.testing.LocalCluster;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The E2E environment, once per test JVM: the local cluster, every image built here and loaded,
+ * jvirt installed by its own installer with software emulation, and the tools a user has — kubectl
+ * (the client) and virtctl (the real jar).
+ */
+final class Jvirt {
+  private static Jvirt instance;
+
+  private final LocalCluster cluster;
+
+  private Jvirt(LocalCluster cluster) {
+    this.cluster = cluster;
+  }
+
+  /** The environment, installed on first use. */
+  static synchronized Jvirt get() {
+    if (instance == null) {
+      LocalCluster cluster = LocalCluster.get();
+      LocalImages.ensureLoaded(cluster);
+      LocalImages.ensureGuestsLoaded(cluster);
+      long started = System.nanoTime();
+      StringWriter out = new StringWriter();
+      int code =
+          Installer.run(
+              new String[] {
+                "install", "--emulation", "--kubeconfig", cluster.kubeconfig().toString()
+              },
+              new PrintWriter(out),
+              new PrintWriter(out));
+      System.out.print(out);
+      assertThat(code).as(out.toString()).isZero();
+      System.out.printf(
+          "[figures] jvirt installed in %.1f s%n", (System.nanoTime() - started) / 1e9);
+      instance = new Jvirt(cluster);
+    }
+    return instance;
+  }
+
+  KubernetesClient client() {
+    return cluster.client();
+  }
+
+  LocalCluster cluster() {
+    return cluster;
+  }
+
+  /** A fresh namespace for one test class. */
+  String namespace(String prefix) {
+    String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    client()
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .create();
+    return name;
+  }
+
+  /** Runs virtctl as a user does (the built jar), with the cluster's kubeconfig. */
+  Commands.Result virtctl(String... args) {
+    Path jar = cluster.root().resolve("operator/virtctl/target/virtctl.jar");
+    List<String> command =
+        new ArrayList<>(
+            List.of("env", "KUBECONFIG=" + cluster.kubeconfig(), "java", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    Commands.Result result = Commands.run(cluster.root(), Duration.ofMinutes(2), command);
+    System.out.printf(
+        "[virtctl %s] exit %d: %s%n",
+        String.join(" ", args), result.exitCode(), result.output().strip());
+    return result;
+  }
+
+  /** The launcher pods of the VMI with {@code uid}. */
+  List<Pod> launcherPods(String namespace, String uid) {
+    return client()
+        .pods()
+        .inNamespace(namespace)
+        .withLabels(Map.of(Components.LABEL, Components.LAUNCHER, KubevirtLabels.CREATED_BY, uid))
+        .list()
+        .getItems();
+  }
+
+  /**
+   * What the guest printed on its serial console so far (`kubectl logs … -c guest-console-log`).
+   */
+  String console(String namespace, VirtualMachineInstance vmi) {
+    StringBuilder all = new StringBuilder();
+    for (Pod pod : launcherPods(namespace, vmi.getMetadata().getUid())) {
+      try {
+        all.append(
+            client()
+                .pods()
+                .inNamespace(namespace)
+                .withName(pod.getMetadata().getName())
+                .inContainer(LauncherPod.GUEST_CONSOLE_LOG)
+                .getLog());
+      } catch (RuntimeException e) {
+        // the container may not have started yet
+      }
+    }
+    return all.toString();
+  }
+
+  VirtualMachineInstance vmi(String namespace, String name) {
+    return client()
+        .resources(VirtualMachineInstance.class)
+        .inNamespace(namespace)
+        .withName(name)
+        .get();
+  }
+}

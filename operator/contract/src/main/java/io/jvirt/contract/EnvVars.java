@@ -57,7 +57,7 @@ public final class EnvVars {
   /** ISO-8601 age after which a node's virt-handler heartbeat counts as stale (upstream: 5 min). */
   public static final String NODE_HEARTBEAT_TIMEOUT = "JVIRT_NODE_HEARTBEAT_TIMEOUT";
 
-  /** virt-handler: the host's root directory ({@link NodePaths#HOST_ROOT} unless set). */
+  /** virt-handler: the host's root directory (unless set: PID 1's root, else the kubelet's). */
   public static final String HOST_ROOT = "JVIRT_HOST_ROOT";
 
   /** virt-handler: the kubelet's device-plugin directory ({@link NodePaths#DEVICE_PLUGINS}). */

@@ -189,7 +189,10 @@ final class ControllerHarness {
                             .setDomain(
                                 new DomainSpec()
                                     .setMemory(new Memory().setGuest(new Quantity("64Mi")))
-                                    .setDevices(new Devices())))));
+                                    .setDevices(
+                                        // the busybox stand-in has no virt-tail for the
+                                        // guest-console-log sidecar
+                                        new Devices().setLogSerialConsole(false))))));
     return vm;
   }
 

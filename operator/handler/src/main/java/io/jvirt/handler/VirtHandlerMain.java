@@ -9,6 +9,7 @@ import io.jvirt.daemon.HealthServer;
 import io.jvirt.handler.device.DevicePluginManager;
 import io.jvirt.handler.disks.ContainerDiskMounts;
 import io.jvirt.handler.network.PodNetworkSetup;
+import io.jvirt.handler.proc.HostNamespace;
 import io.jvirt.handler.proc.HostProcesses;
 import io.jvirt.handler.vmi.LauncherConnections;
 import io.jvirt.handler.vmi.VmiController;
@@ -61,7 +62,8 @@ public final class VirtHandlerMain {
                 new LauncherConnections(
                     Path.of(NodePaths.PODS_MOUNT), clock, LAUNCHER_WATCHDOG, changed),
             new VmiController.NodeParts(
-                new ContainerDiskMounts(processes, Path.of(NodePaths.PODS_MOUNT)),
+                new ContainerDiskMounts(
+                    processes, new HostNamespace(Path.of("/proc")), Path.of(NodePaths.PODS_MOUNT)),
                 processes,
                 (pid, vmi) -> network.setUp(vmi, pid)),
             WORKERS);

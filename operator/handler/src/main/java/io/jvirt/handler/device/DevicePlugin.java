@@ -42,7 +42,7 @@ public final class DevicePlugin implements AutoCloseable {
 
   private final HostDevice device;
   private final Path pluginDir;
-  private final Path deviceNode;
+  private final java.util.function.Supplier<Path> hostRoot;
   private final int count;
   private final String permissions;
   private final Backoff backoff;
@@ -66,12 +66,23 @@ public final class DevicePlugin implements AutoCloseable {
       int count,
       String permissions,
       Backoff backoff) {
+    this(device, pluginDir, () -> hostRoot, count, permissions, backoff);
+  }
+
+  /** As above, the host's root looked up again at each round (it may move, see HostNamespace). */
+  public DevicePlugin(
+      HostDevice device,
+      Path pluginDir,
+      java.util.function.Supplier<Path> hostRoot,
+      int count,
+      String permissions,
+      Backoff backoff) {
     if (count < 1) {
       throw new IllegalArgumentException("a device plugin advertises at least 1 device");
     }
     this.device = device;
     this.pluginDir = pluginDir;
-    this.deviceNode = hostRoot.resolve(device.path().substring(1));
+    this.hostRoot = hostRoot;
     this.count = count;
     this.permissions = permissions;
     this.backoff = backoff;
@@ -169,6 +180,7 @@ public final class DevicePlugin implements AutoCloseable {
   }
 
   private void round() throws IOException {
+    Path deviceNode = hostRoot.get().resolve(device.path().substring(1));
     if (device.loadsModule()) {
       openOnce(deviceNode);
     }

@@ -6,6 +6,7 @@ import io.jvirt.contract.NodePaths;
 import io.jvirt.handler.device.decide.Backoff;
 import io.jvirt.handler.device.decide.GenericDevice;
 import io.jvirt.handler.device.decide.HostDevice;
+import io.jvirt.handler.proc.HostNamespace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class DevicePluginManager implements AutoCloseable {
   public DevicePluginManager(
       List<HostDevice> devices,
       Path pluginDir,
-      Path hostRoot,
+      java.util.function.Supplier<Path> hostRoot,
       int count,
       String permissions,
       Backoff backoff) {
@@ -42,6 +43,12 @@ public final class DevicePluginManager implements AutoCloseable {
    * permissions.
    */
   public static DevicePluginManager permanent(Path pluginDir, Path hostRoot, int count) {
+    return permanent(pluginDir, () -> hostRoot, count);
+  }
+
+  /** As above, the host's root looked up at each plugin round. */
+  public static DevicePluginManager permanent(
+      Path pluginDir, java.util.function.Supplier<Path> hostRoot, int count) {
     return new DevicePluginManager(
         HostDevice.PERMANENT, pluginDir, hostRoot, count, hostPermissions(), Backoff.UPSTREAM);
   }
@@ -49,12 +56,15 @@ public final class DevicePluginManager implements AutoCloseable {
   /**
    * The permanent plugins configured from the environment: {@link EnvVars#DEVICE_PLUGINS_DIR}
    * (default {@link NodePaths#DEVICE_PLUGINS}), {@link EnvVars#HOST_ROOT} (default {@link
-   * NodePaths#HOST_ROOT}) and {@link EnvVars#MAX_DEVICES} (default 1000).
+   * NodePaths#HOST_ROOT}, else found through HostNamespace) and {@link EnvVars#MAX_DEVICES}
+   * (default 1000).
    */
   public static DevicePluginManager fromEnv(Map<String, String> env) {
+    String root = env.get(EnvVars.HOST_ROOT);
+    HostNamespace host = new HostNamespace(Path.of("/proc"));
     return permanent(
         Path.of(env.getOrDefault(EnvVars.DEVICE_PLUGINS_DIR, NodePaths.DEVICE_PLUGINS)),
-        Path.of(env.getOrDefault(EnvVars.HOST_ROOT, NodePaths.HOST_ROOT)),
+        root == null ? host::root : () -> Path.of(root),
         Integer.parseInt(
             env.getOrDefault(
                 EnvVars.MAX_DEVICES, Integer.toString(DeviceResources.DEFAULT_MAX_DEVICES))));

@@ -8,6 +8,7 @@ import io.jvirt.contract.LauncherPod;
 import io.jvirt.contract.NodePaths;
 import io.jvirt.handler.disks.decide.MountTable;
 import io.jvirt.handler.proc.HostCommands;
+import io.jvirt.handler.proc.HostNamespace;
 import io.jvirt.handler.proc.HostProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,11 +32,16 @@ public final class ContainerDiskMounts {
   private static final String DEFAULT_DISK_DIR = "/disk";
 
   private final HostProcesses processes;
+  private final HostNamespace host;
   private final Path podsMount;
 
-  /** Processes from {@code processes}; pod directories seen under {@code podsMount} ("/pods"). */
-  public ContainerDiskMounts(HostProcesses processes, Path podsMount) {
+  /**
+   * Processes from {@code processes}, the host's mounts through {@code host}; pod directories seen
+   * under {@code podsMount} ("/pods").
+   */
+  public ContainerDiskMounts(HostProcesses processes, HostNamespace host, Path podsMount) {
     this.processes = processes;
+    this.host = host;
     this.podsMount = podsMount;
   }
 
@@ -73,7 +79,7 @@ public final class ContainerDiskMounts {
   public void unmountAll(String podUid) {
     String dir = NodePaths.hostEmptyDir(podUid, LauncherPod.CONTAINER_DISKS_VOLUME);
     for (String mountPoint : hostMounts().mountPointsUnder(dir)) {
-      HostCommands.inHostMounts(List.of("umount", mountPoint));
+      HostCommands.inHostMounts(host.pid(), List.of("umount", mountPoint));
     }
   }
 
@@ -100,15 +106,15 @@ public final class ContainerDiskMounts {
             + "/"
             + LauncherPod.containerDisk(index)
             + ".img";
-    MountTable host = hostMounts();
-    if (host.isMountPoint(target)) {
+    MountTable hostTable = hostMounts();
+    if (hostTable.isMountPoint(target)) {
       return format;
     }
     MountTable container = MountTable.parse(read(processes.procDir().resolve(pid + "/mountinfo")));
     String rootfs =
         container
             .root()
-            .flatMap(host::mountPointOf)
+            .flatMap(hostTable::mountPointOf)
             .orElseThrow(
                 () ->
                     new ContainerDiskException(
@@ -130,7 +136,8 @@ public final class ContainerDiskMounts {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + local, e);
     }
-    HostCommands.inHostMounts(List.of("mount", "--bind", "-o", "ro", rootfs + imagePath, target));
+    HostCommands.inHostMounts(
+        host.pid(), List.of("mount", "--bind", "-o", "ro", rootfs + imagePath, target));
     return format;
   }
 
@@ -194,7 +201,7 @@ public final class ContainerDiskMounts {
   }
 
   private MountTable hostMounts() {
-    return MountTable.parse(read(processes.procDir().resolve("1/mountinfo")));
+    return MountTable.parse(read(host.mountinfo()));
   }
 
   private static String read(Path file) {

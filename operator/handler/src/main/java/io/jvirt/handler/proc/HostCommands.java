@@ -14,9 +14,13 @@ import java.util.concurrent.TimeUnit;
 public final class HostCommands {
   private HostCommands() {}
 
-  /** Runs {@code command} in the host's mount namespace (bind mounts that pods then see). */
-  public static String inHostMounts(List<String> command) {
-    List<String> full = new ArrayList<>(List.of("nsenter", "--target", "1", "--mount", "--"));
+  /**
+   * Runs {@code command} in the mount namespace of the host process {@code hostPid} (bind mounts
+   * that pods then see).
+   */
+  public static String inHostMounts(long hostPid, List<String> command) {
+    List<String> full =
+        new ArrayList<>(List.of("nsenter", "--target", Long.toString(hostPid), "--mount", "--"));
     full.addAll(command);
     return run(full);
   }

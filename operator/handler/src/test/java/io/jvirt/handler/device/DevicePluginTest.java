@@ -293,7 +293,7 @@ class DevicePluginTest {
 
   private DevicePluginManager start(int count) {
     return new DevicePluginManager(
-            HostDevice.PERMANENT, pluginDir, hostRoot, count, "rw", Backoff.UPSTREAM)
+            HostDevice.PERMANENT, pluginDir, () -> hostRoot, count, "rw", Backoff.UPSTREAM)
         .start();
   }
 

@@ -67,8 +67,9 @@ public final class NodeHandlerProxy implements HandlerProxy {
     try {
       reply = handlers.put(address.get(), port, ns, name, subresource, body);
     } catch (IOException e) {
-      LOG.warn("{} of {}/{}: virt-handler on {} unreachable", subresource, ns, name, node, e);
-      return Optional.of(HandlerAnswers.unreachable(node, describe(e)));
+      String cause = describe(e);
+      LOG.warn("{} of {}/{}: virt-handler on {} unreachable: {}", subresource, ns, name, node, cause);
+      return Optional.of(HandlerAnswers.unreachable(node, cause));
     }
     return HandlerAnswers.reply(reply.status(), reply.message(), node, subresource);
   }

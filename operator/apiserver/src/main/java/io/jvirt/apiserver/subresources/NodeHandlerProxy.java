@@ -68,7 +68,8 @@ public final class NodeHandlerProxy implements HandlerProxy {
       reply = handlers.put(address.get(), port, ns, name, subresource, body);
     } catch (IOException e) {
       String cause = describe(e);
-      LOG.warn("{} of {}/{}: virt-handler on {} unreachable: {}", subresource, ns, name, node, cause);
+      LOG.warn(
+          "{} of {}/{}: virt-handler on {} unreachable: {}", subresource, ns, name, node, cause);
       return Optional.of(HandlerAnswers.unreachable(node, cause));
     }
     return HandlerAnswers.reply(reply.status(), reply.message(), node, subresource);

@@ -7,11 +7,13 @@ import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
 import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
 import io.jvirt.apiserver.registration.ClusterRoles;
+import io.jvirt.contract.HandlerApi;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Names;
 import java.util.ArrayList;
@@ -19,8 +21,8 @@ import java.util.List;
 
 /**
  * The service accounts of jvirt's components and what each may do, no more: cluster-wide rules in a
- * ClusterRole per component, namespace-only rules (leases, secrets) in a Role, and the users'
- * {@code kubevirt.io:view|edit|admin} roles.
+ * ClusterRole per component, namespace-only rules (leases, secrets; virt-handler only its own
+ * certificate's Secret) in a Role, and the users' {@code kubevirt.io:view|edit|admin} roles.
  */
 final class Rbac {
   private static final String KUBEVIRT = "kubevirt.io";
@@ -36,7 +38,7 @@ final class Rbac {
     component(
         objects, settings, Names.CONTROLLER_ACCOUNT, controllerRules(), controllerNamespaceRules());
     component(objects, settings, Names.API_ACCOUNT, apiRules(), secretRules());
-    component(objects, settings, Names.HANDLER_ACCOUNT, handlerRules(), List.of());
+    component(objects, settings, Names.HANDLER_ACCOUNT, handlerRules(), handlerNamespaceRules());
     // virt-api authenticates front-proxy calls and asks RBAC about users: the delegator role
     objects.add(
         new ClusterRoleBindingBuilder()
@@ -185,6 +187,21 @@ final class Rbac {
         rule(KUBEVIRT, List.of("kubevirts/status"), List.of("update", "patch")));
   }
 
+  /** virt-handler reads its serving certificate's Secret (which virt-api writes), no other. */
+  private static List<PolicyRule> handlerNamespaceRules() {
+    return List.of(
+        new PolicyRuleBuilder()
+            .withApiGroups("")
+            .withResources("secrets")
+            .withResourceNames(HandlerApi.SERVER_SECRET)
+            .withVerbs(READ)
+            .build());
+  }
+
+  /**
+   * virt-api keeps its own certificates and virt-handler's ({@link HandlerApi#SERVER_SECRET}) in
+   * Secrets of the install namespace.
+   */
   private static List<PolicyRule> secretRules() {
     return List.of(rule("", List.of("secrets"), List.of("get", "create", "update")));
   }

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.jvirt.contract.EnvVars;
+import io.jvirt.contract.HandlerApi;
 import io.jvirt.contract.Ports;
 import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
@@ -25,8 +26,9 @@ import java.util.List;
 
 /**
  * The running parts: virt-controller and virt-api (two replicas each, from the operator image), the
- * virt-handler DaemonSet (privileged, with the host paths it drives guests through), the virt-api
- * Service and disruption budgets keeping one replica of each Deployment up.
+ * virt-handler DaemonSet (privileged, with the host paths it drives guests through, serving
+ * virt-api on {@link Ports#HANDLER}), the virt-api Service and disruption budgets keeping one
+ * replica of each Deployment up.
  */
 final class Workloads {
   private Workloads() {}
@@ -161,6 +163,12 @@ final class Workloads {
             .withImage(Images.reference(settings, Images.HANDLER))
             .withImagePullPolicy("IfNotPresent")
             .withCommand(javaCommand("io.jvirt.handler.VirtHandlerMain"))
+            // virt-api calls this port on the pod's IP over mutual TLS (pause, unpause, consoles)
+            .addNewPort()
+            .withName(HandlerApi.PORT_NAME)
+            .withContainerPort(Ports.HANDLER)
+            .withProtocol("TCP")
+            .endPort()
             .withReadinessProbe(probe("/readyz", "HTTP"))
             .withEnv(
                 commonEnv(settings).get(0),

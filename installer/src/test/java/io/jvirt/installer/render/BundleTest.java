@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Profile;
@@ -99,6 +101,45 @@ class BundleTest {
             e -> {
               assertThat(e.getName()).isEqualTo("JVIRT_LAUNCHER_IMAGE");
               assertThat(e.getValue()).isEqualTo("registry.example/team/virt-launcher:1.2.3");
+            });
+  }
+
+  @Test
+  void virtHandlerServesVirtApiOn8186AndMayReadOnlyItsCertificateSecret() {
+    List<HasMetadata> objects = Bundle.objects(Profile.BASIC, settings);
+    DaemonSet handler =
+        (DaemonSet) objects.stream().filter(DaemonSet.class::isInstance).findFirst().orElseThrow();
+
+    assertThat(handler.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts())
+        .anySatisfy(
+            p -> {
+              assertThat(p.getName()).isEqualTo("console");
+              assertThat(p.getContainerPort()).isEqualTo(8186);
+            });
+    Role role =
+        objects.stream()
+            .filter(Role.class::isInstance)
+            .map(Role.class::cast)
+            .filter(r -> "kubevirt-handler".equals(r.getMetadata().getName()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(role.getMetadata().getNamespace()).isEqualTo("virt");
+    assertThat(role.getRules())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getResources()).containsExactly("secrets");
+              assertThat(r.getResourceNames())
+                  .containsExactly("kubevirt-virt-handler-server-certs");
+              assertThat(r.getVerbs()).containsExactly("get", "list", "watch");
+            });
+    assertThat(objects)
+        .filteredOn(RoleBinding.class::isInstance)
+        .map(RoleBinding.class::cast)
+        .anySatisfy(
+            b -> {
+              assertThat(b.getRoleRef().getName()).isEqualTo("kubevirt-handler");
+              assertThat(b.getSubjects().get(0).getName()).isEqualTo("kubevirt-handler");
             });
   }
 

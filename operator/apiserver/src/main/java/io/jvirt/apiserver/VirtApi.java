@@ -18,30 +18,41 @@ import io.jvirt.apiserver.registration.DevService;
 import io.jvirt.apiserver.subresources.NodeHandlerProxy;
 import io.jvirt.apiserver.subresources.SubresourceHandler;
 import io.jvirt.apiserver.subresources.SubresourcePath;
-import io.jvirt.apiserver.tls.KeyMaterial;
-import io.jvirt.apiserver.tls.RotatingKeyManager;
+import io.jvirt.apiserver.tls.HandlerCertificates;
 import io.jvirt.apiserver.tls.ServingCertificates;
+import io.jvirt.daemon.handlerapi.HandlerClient;
+import io.jvirt.daemon.tls.KeyMaterial;
+import io.jvirt.daemon.tls.RotatingKeyManager;
+import io.jvirt.daemon.tls.TlsMaterial;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * virt-api wired together: its certificates (kept current), its HTTPS server routing webhooks and
- * {@code subresources.kubevirt.io}, and (optionally) its own registration with the API server.
+ * virt-api wired together: its certificates (kept current, with virt-handler's and its own client
+ * certificate for calling handlers), its HTTPS server routing webhooks and {@code
+ * subresources.kubevirt.io}, and (optionally) its own registration with the API server.
  */
 public final class VirtApi implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VirtApi.class);
+
+  /** How long a call to a virt-handler may take, connecting included. */
+  private static final Duration HANDLER_TIMEOUT = Duration.ofSeconds(30);
 
   private final KubernetesClient client;
   private final VirtApiOptions options;
   private final ServingCertificates certificates;
   private final RotatingKeyManager keys;
+  private final HandlerCertificates handlerCertificates;
+  private final AtomicReference<TlsMaterial> handlerClientTls = new AtomicReference<>();
   private final VirtApiServer server;
   private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor();
 
@@ -57,9 +68,12 @@ public final class VirtApi implements AutoCloseable {
             List.of(service + ".svc", service + ".svc.cluster.local"),
             options.validity(),
             clock);
-    KeyMaterial serving = certificates.ensure(this::publish);
+    ServingCertificates.Issued issued = certificates.ensure(this::publish);
     publish(certificates.currentBundle());
-    keys = new RotatingKeyManager(serving);
+    keys = new RotatingKeyManager(issued.serving());
+    handlerCertificates =
+        new HandlerCertificates(client, options.namespace(), options.validity(), clock);
+    followForHandlers(issued);
     RequestHeaderConfig requestHeader = RequestHeaderConfig.load(client);
     AdmissionHandler admission =
         new AdmissionHandler(
@@ -76,7 +90,11 @@ public final class VirtApi implements AutoCloseable {
         new SubresourceHandler(
             client,
             new RequestHeaderAuthenticator(requestHeader),
-            new NodeHandlerProxy(client, options.namespace()),
+            new NodeHandlerProxy(
+                client,
+                options.namespace(),
+                new HandlerClient(handlerClientTls::get, HANDLER_TIMEOUT, clock),
+                options.handlerPort()),
             version);
     server =
         new VirtApiServer(
@@ -112,11 +130,28 @@ public final class VirtApi implements AutoCloseable {
     return keys.current();
   }
 
+  /** The client certificate virt-api presents to virt-handlers now, with the CAs it trusts. */
+  public TlsMaterial handlerClientTls() {
+    return handlerClientTls.get();
+  }
+
   private void renew() {
     try {
-      keys.rotate(certificates.ensure(this::publish));
+      ServingCertificates.Issued issued = certificates.ensure(this::publish);
+      keys.rotate(issued.serving());
+      followForHandlers(issued);
     } catch (RuntimeException e) {
       LOG.warn("certificate renewal failed; retrying at the next check", e);
+    }
+  }
+
+  /** Keeps virt-handler's Secret and virt-api's client certificate in step with {@code issued}. */
+  private void followForHandlers(ServingCertificates.Issued issued) {
+    handlerClientTls.set(handlerCertificates.client(issued));
+    try {
+      handlerCertificates.ensureServer(issued);
+    } catch (RuntimeException e) {
+      LOG.warn("virt-handler's certificate could not be written; retrying at the next check", e);
     }
   }
 

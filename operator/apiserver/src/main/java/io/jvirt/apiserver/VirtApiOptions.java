@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * How virt-api runs, from {@code JVIRT_*} environment variables: where it listens, its namespace
  * (Secret, Service, handler pods), whether it registers its webhooks and APIService itself, extra
- * privileged users, certificate lifetimes, and (out of cluster only) the host address the API
- * server reaches it at.
+ * privileged users, certificate lifetimes, (out of cluster only) the host address the API server
+ * reaches it at, and the port virt-handlers serve virt-api's calls on.
  */
 public record VirtApiOptions(
     String address,
@@ -23,7 +23,8 @@ public record VirtApiOptions(
     boolean register,
     Set<String> privilegedUsers,
     CertificateValidity validity,
-    String externalAddress) {
+    String externalAddress,
+    int handlerPort) {
 
   /** Reads the environment, with defaults for running in the cluster. */
   public static VirtApiOptions fromEnvironment(Map<String, String> env) {
@@ -40,7 +41,8 @@ public record VirtApiOptions(
         new CertificateValidity(
             duration(env.get(EnvVars.CA_VALIDITY), defaults.ca()),
             duration(env.get(EnvVars.CERT_VALIDITY), defaults.serving())),
-        env.get(EnvVars.API_EXTERNAL_ADDRESS));
+        env.get(EnvVars.API_EXTERNAL_ADDRESS),
+        Integer.parseInt(env.getOrDefault(EnvVars.HANDLER_PORT, Integer.toString(Ports.HANDLER))));
   }
 
   private static Duration duration(String text, Duration fallback) {

@@ -5,6 +5,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.apiserver.registration.ApiRegistration;
 import io.jvirt.apiserver.registration.ClusterRoles;
 import io.jvirt.apiserver.tls.CertificateValidity;
+import io.jvirt.contract.Ports;
 import io.jvirt.crds.CrdInstaller;
 import io.jvirt.testing.LocalCluster;
 import java.nio.file.Files;
@@ -27,10 +28,27 @@ final class VirtApiHarness {
       LocalCluster cluster,
       String namespace,
       CertificateValidity validity) {
+    return start(client, cluster, namespace, validity, Ports.HANDLER);
+  }
+
+  /** As above, calling virt-handlers on {@code handlerPort}. */
+  static VirtApi start(
+      KubernetesClient client,
+      LocalCluster cluster,
+      String namespace,
+      CertificateValidity validity,
+      int handlerPort) {
     CrdInstaller.install(client, "jvirt-it");
     VirtApiOptions options =
         new VirtApiOptions(
-            "0.0.0.0", 0, namespace, true, Set.of(ADMIN), validity, cluster.hostAddress());
+            "0.0.0.0",
+            0,
+            namespace,
+            true,
+            Set.of(ADMIN),
+            validity,
+            cluster.hostAddress(),
+            handlerPort);
     return new VirtApi(client, options, Clock.systemUTC(), "0.1.0-it");
   }
 

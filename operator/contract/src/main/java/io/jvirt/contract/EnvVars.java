@@ -23,6 +23,12 @@ public final class EnvVars {
   /** Name of the pod a component runs in (from metadata.name). */
   public static final String POD_NAME = "POD_NAME";
 
+  /**
+   * Port of virt-handler's mutual-TLS server, which virt-api dials on the handler pod's IP ({@link
+   * Ports#HANDLER} unless set; upstream's {@code --console-server-port}).
+   */
+  public static final String HANDLER_PORT = "JVIRT_HANDLER_PORT";
+
   /** Address virt-api listens on. */
   public static final String API_ADDRESS = "JVIRT_API_ADDRESS";
 

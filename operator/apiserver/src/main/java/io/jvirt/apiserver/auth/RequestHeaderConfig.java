@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.jvirt.apiserver.tls.Pem;
+import io.jvirt.daemon.tls.Pem;
 import java.security.cert.X509Certificate;
 import java.util.List;
 

@@ -1,23 +1,17 @@
 package io.jvirt.apiserver.subresources;
 
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.apiserver.subresources.decide.LifecyclePlan;
+import java.util.Optional;
 
 /**
  * Passes a VMI call (pause, unpause, softreboot, console...) on to the virt-handler of the VMI's
  * node, which owns the guest.
  */
 public interface HandlerProxy {
-  /** Performs {@code subresource} on the VMI's node; throws when no handler answers. */
-  void call(VirtualMachineInstance vmi, String subresource, String body)
-      throws HandlerUnavailableException;
-
-  /** No virt-handler can be reached for the VMI (none runs on its node yet, or it is down). */
-  final class HandlerUnavailableException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    /** Why the handler cannot be reached. */
-    public HandlerUnavailableException(String message) {
-      super(message);
-    }
-  }
+  /**
+   * Performs {@code subresource} on the VMI's node: empty when the handler did it, else the error
+   * to answer (the handler's own refusal, or 503 when no handler could be asked).
+   */
+  Optional<LifecyclePlan.Reject> call(VirtualMachineInstance vmi, String subresource, String body);
 }

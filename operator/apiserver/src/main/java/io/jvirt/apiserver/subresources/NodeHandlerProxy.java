@@ -3,42 +3,101 @@ package io.jvirt.apiserver.subresources;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.apiserver.subresources.decide.HandlerAnswers;
+import io.jvirt.apiserver.subresources.decide.LifecyclePlan;
 import io.jvirt.contract.Components;
+import io.jvirt.contract.HandlerApi;
+import io.jvirt.daemon.handlerapi.HandlerClient;
+import io.jvirt.daemon.handlerapi.HandlerReply;
+import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds the virt-handler pod on the VMI's node (label {@code kubevirt.io=virt-handler}) to reach it
- * on port 8186. virt-handler is a later component: until it runs, every call says so plainly.
+ * Calls the virt-handler of the VMI's node, as upstream does: finds the pod labelled {@code
+ * kubevirt.io=virt-handler} on {@code status.nodeName} in virt-api's namespace and {@code PUT}s
+ * {@code https://<pod IP>:<port>/v1/namespaces/{ns}/virtualmachineinstances/{name}/<subresource>}
+ * over mutual TLS ({@link HandlerClient}). The handler's refusals are passed on with their status
+ * and message; a handler that cannot be reached is a 503 naming the node.
  */
 public final class NodeHandlerProxy implements HandlerProxy {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeHandlerProxy.class);
+
   private final KubernetesClient client;
   private final String namespace;
+  private final HandlerClient handlers;
+  private final int port;
 
-  /** Looks for handler pods in {@code namespace}. */
-  public NodeHandlerProxy(KubernetesClient client, String namespace) {
+  /** Looks for handler pods in {@code namespace} and calls them on {@code port}. */
+  public NodeHandlerProxy(
+      KubernetesClient client, String namespace, HandlerClient handlers, int port) {
     this.client = client;
     this.namespace = namespace;
+    this.handlers = handlers;
+    this.port = port;
   }
 
   @Override
-  public void call(VirtualMachineInstance vmi, String subresource, String body)
-      throws HandlerUnavailableException {
+  public Optional<LifecyclePlan.Reject> call(
+      VirtualMachineInstance vmi, String subresource, String body) {
     String node = vmi.getStatus() == null ? null : vmi.getStatus().getNodeName();
-    List<Pod> handlers =
-        client
-            .pods()
-            .inNamespace(namespace)
-            .withLabel(Components.LABEL, Components.HANDLER)
-            .list()
-            .getItems()
-            .stream()
-            .filter(p -> node != null && node.equals(p.getSpec().getNodeName()))
-            .toList();
-    if (handlers.isEmpty()) {
-      throw new HandlerUnavailableException(
-          "no virt-handler runs on node " + node + " to " + subresource + " the VMI");
+    List<Pod> pods = node == null || node.isBlank() ? List.of() : handlerPods(node);
+    if (pods.isEmpty()) {
+      return Optional.of(HandlerAnswers.noHandler(node, subresource));
     }
-    throw new HandlerUnavailableException(
-        "virt-handler on node " + node + " does not serve " + subresource + " yet");
+    if (!HandlerApi.LIFECYCLE.contains(subresource)) {
+      return Optional.of(HandlerAnswers.notServed(node, subresource));
+    }
+    Optional<String> address =
+        pods.stream()
+            .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
+            .filter(p -> p.getStatus() != null && notBlank(p.getStatus().getPodIP()))
+            .sorted(Comparator.comparing(p -> "Running".equals(p.getStatus().getPhase()) ? 0 : 1))
+            .map(p -> p.getStatus().getPodIP())
+            .findFirst();
+    if (address.isEmpty()) {
+      return Optional.of(HandlerAnswers.noAddress(node));
+    }
+    String ns = vmi.getMetadata().getNamespace();
+    String name = vmi.getMetadata().getName();
+    HandlerReply reply;
+    try {
+      reply = handlers.put(address.get(), port, ns, name, subresource, body);
+    } catch (IOException e) {
+      String cause = describe(e);
+      LOG.warn(
+          "{} of {}/{}: virt-handler on {} unreachable: {}", subresource, ns, name, node, cause);
+      return Optional.of(HandlerAnswers.unreachable(node, cause));
+    }
+    return HandlerAnswers.reply(reply.status(), reply.message(), node, subresource);
+  }
+
+  private List<Pod> handlerPods(String node) {
+    return client
+        .pods()
+        .inNamespace(namespace)
+        .withLabel(Components.LABEL, Components.HANDLER)
+        .withField("spec.nodeName", node)
+        .list()
+        .getItems();
+  }
+
+  /** The exception's type and message, and its cause's when the message alone says little. */
+  private static String describe(Throwable e) {
+    String text = e.getClass().getSimpleName();
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      text += ": " + e.getMessage();
+    }
+    if (e.getCause() != null && e.getCause() != e && e.getCause().getMessage() != null) {
+      text += " (" + e.getCause().getMessage() + ")";
+    }
+    return text;
+  }
+
+  private static boolean notBlank(String text) {
+    return text != null && !text.isBlank();
   }
 }

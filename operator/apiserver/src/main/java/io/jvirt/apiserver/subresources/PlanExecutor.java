@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Carries a {@link LifecyclePlan} out: JSON patches in order (VMI, VM spec, VM status), a proxy
@@ -45,10 +46,10 @@ final class PlanExecutor {
     boolean dry = dryRun != null && dryRun.contains("All");
     if (plan instanceof LifecyclePlan.Proxy p) {
       if (!dry) {
-        try {
-          handlers.call(vmi, p.subresource(), body);
-        } catch (HandlerProxy.HandlerUnavailableException e) {
-          Exchanges.error(exchange, 503, "ServiceUnavailable", e.getMessage());
+        Optional<LifecyclePlan.Reject> refused = handlers.call(vmi, p.subresource(), body);
+        if (refused.isPresent()) {
+          LifecyclePlan.Reject r = refused.get();
+          Exchanges.error(exchange, r.code(), r.reason(), r.message());
           return;
         }
       }

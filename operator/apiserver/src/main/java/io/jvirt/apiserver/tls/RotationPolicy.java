@@ -1,5 +1,7 @@
 package io.jvirt.apiserver.tls;
 
+import io.jvirt.daemon.tls.KeyMaterial;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,6 +17,22 @@ public final class RotationPolicy {
   /** True when {@code material} should be replaced at {@code now}. */
   public static boolean needsRenewal(KeyMaterial material, Instant now) {
     return !now.isBefore(renewalTime(material));
+  }
+
+  /**
+   * True when {@code material} must be issued anew at {@code now}: there is none, it was not signed
+   * by {@code ca} (the CA that signs now, which has just replaced another), or it is due.
+   */
+  public static boolean needsReissue(KeyMaterial material, KeyMaterial ca, Instant now) {
+    if (material == null) {
+      return true;
+    }
+    try {
+      material.certificate().verify(ca.certificate().getPublicKey());
+    } catch (GeneralSecurityException e) {
+      return true;
+    }
+    return needsRenewal(material, now);
   }
 
   /** The moment {@code material} is due for renewal. */

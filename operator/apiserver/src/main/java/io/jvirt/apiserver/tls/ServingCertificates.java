@@ -4,6 +4,9 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jvirt.daemon.tls.CertificateIssuer;
+import io.jvirt.daemon.tls.KeyMaterial;
+import io.jvirt.daemon.tls.Pem;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -55,23 +58,23 @@ public final class ServingCertificates {
   }
 
   /**
-   * The serving material to use now, renewing what is due; {@code publishCa} receives the caBundle
-   * to trust whenever it changes, before a certificate of a new CA is served.
+   * The serving material to use now and the CA behind it, renewing what is due; {@code publishCa}
+   * receives the caBundle to trust whenever it changes, before a certificate of a new CA is served.
    */
-  public KeyMaterial ensure(Consumer<String> publishCa) {
+  public Issued ensure(Consumer<String> publishCa) {
     for (int attempt = 0; attempt < 5; attempt++) {
       Secret secret = client.secrets().inNamespace(namespace).withName(SECRET).get();
       State state = State.read(secret);
       State next = renew(state);
       if (next == state) {
-        return state.serving;
+        return state.issued();
       }
       if (!next.bundle().equals(state.bundle())) {
         publishCa.accept(next.bundle());
       }
       try {
         store(secret, next);
-        return next.serving;
+        return next.issued();
       } catch (KubernetesClientException e) {
         if (e.getCode() != 409) {
           throw e;
@@ -80,6 +83,19 @@ public final class ServingCertificates {
       }
     }
     throw new IllegalStateException("could not settle the virt-api certificates in " + SECRET);
+  }
+
+  /**
+   * What {@link #ensure} settled on: virt-api's serving certificate, the CA that signs certificates
+   * now (whose key issues virt-handler's and virt-api's client certificates) and every CA to trust
+   * (current, staged next, retired previous).
+   */
+  public record Issued(KeyMaterial serving, KeyMaterial ca, List<X509Certificate> trusted) {
+
+    /** An immutable copy of the trusted CAs. */
+    public Issued {
+      trusted = List.copyOf(trusted);
+    }
   }
 
   /** The caBundle of what is stored now. */
@@ -193,15 +209,24 @@ public final class ServingCertificates {
           serving);
     }
 
-    /** The CAs to trust: current, staged next and retired previous. */
+    /** The caBundle of the CAs to trust. */
     String bundle() {
+      return caBundle(trusted().toArray(X509Certificate[]::new));
+    }
+
+    /** The CAs to trust: current, staged next and retired previous. */
+    List<X509Certificate> trusted() {
       List<X509Certificate> cas = new ArrayList<>();
       for (KeyMaterial material : new KeyMaterial[] {ca, nextCa, previousCa}) {
         if (material != null) {
           cas.add(material.certificate());
         }
       }
-      return caBundle(cas.toArray(X509Certificate[]::new));
+      return cas;
+    }
+
+    Issued issued() {
+      return new Issued(serving, ca, trusted());
     }
 
     private static KeyMaterial ca(Secret secret, String prefix) {

@@ -1,4 +1,4 @@
-package io.jvirt.apiserver.tls;
+package io.jvirt.daemon.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The CA and serving certificates virt-api makes, and when they are renewed. */
+/** The CA, serving and client certificates virt-api makes. */
 class CertificateIssuerTest {
   private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
   private final CertificateIssuer issuer = new CertificateIssuer(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -28,19 +28,30 @@ class CertificateIssuerTest {
         .containsExactly("virt-api.kubevirt.svc");
     assertThat(ca.certificate().getBasicConstraints()).isGreaterThanOrEqualTo(0);
     assertThat(serving.certificate().getBasicConstraints()).isEqualTo(-1);
+    assertThat(serving.certificate().getExtendedKeyUsage())
+        .containsExactly(PeerIdentity.Role.SERVER.oid());
     assertThat(serving.notAfter()).isEqualTo(NOW.plus(Duration.ofHours(24)));
   }
 
   @Test
-  void renewalIsDueAfterEightyPercentOfTheLifetime() {
+  void aServerReachedByIpGetsNoSubjectAlternativeNames() throws Exception {
     KeyMaterial serving =
         issuer.issue(
-            issuer.newCa("ca", Duration.ofDays(7)), "s", List.of("a"), Duration.ofHours(24));
-    Instant due = RotationPolicy.renewalTime(serving);
+            issuer.newCa("ca", Duration.ofDays(7)), "node", List.of(), Duration.ofHours(24));
 
-    assertThat(RotationPolicy.needsRenewal(serving, due.minusSeconds(1))).isFalse();
-    assertThat(RotationPolicy.needsRenewal(serving, due)).isTrue();
-    assertThat(due).isBetween(NOW.plus(Duration.ofHours(18)), NOW.plus(Duration.ofHours(20)));
+    assertThat(serving.certificate().getSubjectAlternativeNames()).isNull();
+  }
+
+  @Test
+  void clientCertificateIsForClientUseOnly() throws Exception {
+    KeyMaterial ca = issuer.newCa("test-ca", Duration.ofDays(7));
+    KeyMaterial client = issuer.issueClient(ca, "kubevirt.io:system:client:x", Duration.ofHours(1));
+
+    client.certificate().verify(ca.certificate().getPublicKey());
+    assertThat(client.certificate().getExtendedKeyUsage())
+        .containsExactly(PeerIdentity.Role.CLIENT.oid());
+    assertThat(PeerIdentity.commonNames(client.certificate()))
+        .containsExactly("kubevirt.io:system:client:x");
   }
 
   @Test

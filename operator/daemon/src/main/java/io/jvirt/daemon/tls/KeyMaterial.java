@@ -1,4 +1,4 @@
-package io.jvirt.apiserver.tls;
+package io.jvirt.daemon.tls;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

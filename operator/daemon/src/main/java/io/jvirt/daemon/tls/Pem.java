@@ -1,4 +1,4 @@
-package io.jvirt.apiserver.tls;
+package io.jvirt.daemon.tls;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package io.jvirt.apiserver.tls;
+package io.jvirt.daemon.tls;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -26,7 +26,10 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Creates virt-api's own CA and the serving certificates it signs (EC P-256, SHA-256). */
+/**
+ * Creates virt-api's own CA and the certificates it signs (EC P-256, SHA-256): serving certificates
+ * (serverAuth) and client certificates (clientAuth), each for one purpose only.
+ */
 public final class CertificateIssuer {
   /** Clock skew tolerated between nodes; short-lived certificates are backdated less. */
   private static final Duration MAX_BACKDATE = Duration.ofMinutes(5);
@@ -43,17 +46,34 @@ public final class CertificateIssuer {
   public KeyMaterial newCa(String commonName, Duration validity) {
     KeyPair keys = keyPair();
     X500Name name = new X500Name("CN=" + commonName);
-    X509Certificate ca = sign(name, keys, name, keys.getPrivate(), validity, true, List.of());
+    X509Certificate ca = sign(name, keys, name, keys.getPrivate(), validity, null, List.of());
     return new KeyMaterial(ca, keys.getPrivate(), ca);
   }
 
-  /** A serving certificate for {@code dnsNames}, signed by {@code ca}. */
+  /**
+   * A serving certificate for {@code dnsNames} (none for a server reached by IP, whose peers check
+   * its common name instead), signed by {@code ca}.
+   */
   public KeyMaterial issue(
       KeyMaterial ca, String commonName, List<String> dnsNames, Duration validity) {
+    return leaf(ca, commonName, KeyPurposeId.id_kp_serverAuth, dnsNames, validity);
+  }
+
+  /** A client certificate naming {@code commonName}, signed by {@code ca}. */
+  public KeyMaterial issueClient(KeyMaterial ca, String commonName, Duration validity) {
+    return leaf(ca, commonName, KeyPurposeId.id_kp_clientAuth, List.of(), validity);
+  }
+
+  private KeyMaterial leaf(
+      KeyMaterial ca,
+      String commonName,
+      KeyPurposeId purpose,
+      List<String> dnsNames,
+      Duration validity) {
     KeyPair keys = keyPair();
     X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
     X509Certificate cert =
-        sign(new X500Name("CN=" + commonName), keys, issuer, ca.key(), validity, false, dnsNames);
+        sign(new X500Name("CN=" + commonName), keys, issuer, ca.key(), validity, purpose, dnsNames);
     return new KeyMaterial(cert, keys.getPrivate(), ca.certificate());
   }
 
@@ -63,8 +83,9 @@ public final class CertificateIssuer {
       X500Name issuer,
       PrivateKey issuerKey,
       Duration validity,
-      boolean isCa,
+      KeyPurposeId purpose,
       List<String> dnsNames) {
+    boolean isCa = purpose == null;
     Instant now = clock.instant();
     try {
       JcaX509v3CertificateBuilder builder =
@@ -81,13 +102,14 @@ public final class CertificateIssuer {
             Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
       } else {
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        builder.addExtension(
-            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-        GeneralName[] names =
-            dnsNames.stream()
-                .map(n -> new GeneralName(GeneralName.dNSName, n))
-                .toArray(GeneralName[]::new);
-        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
+        if (!dnsNames.isEmpty()) {
+          GeneralName[] names =
+              dnsNames.stream()
+                  .map(n -> new GeneralName(GeneralName.dNSName, n))
+                  .toArray(GeneralName[]::new);
+          builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+        }
       }
       return new JcaX509CertificateConverter()
           .getCertificate(

@@ -1,0 +1,185 @@
+package io.jvirt.handler.rest;
+
+import io.jvirt.contract.HandlerApi;
+import io.jvirt.daemon.tls.MutualTls;
+import io.jvirt.daemon.tls.PeerIdentity;
+import io.jvirt.daemon.tls.TlsSource;
+import io.jvirt.handler.rest.decide.Route;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * virt-handler's mutual-TLS server (upstream's console server, port {@link
+ * io.jvirt.contract.Ports#HANDLER}): virt-api's {@code PUT
+ * /v1/namespaces/{ns}/virtualmachineinstances/{name}/pause|unpause|softreboot} calls, passed to
+ * {@link VmiCommands}.
+ *
+ * <p>Only virt-api gets in: the TLS handshake requires a client certificate issued by a CA of the
+ * {@link TlsSource} and naming {@link HandlerApi#CLIENT_COMMON_NAME} with the clientAuth usage, and
+ * each request checks that identity again. The server presents the source's certificate; both are
+ * read at every handshake, so a renewed certificate or CA bundle is used without a restart. The
+ * WebSocket streams (console, VNC) will be served on the same server.
+ *
+ * <pre>{@code
+ * HandlerServer server =
+ *     new HandlerServer("0.0.0.0", Ports.HANDLER, new SecretTlsSource(client, namespace).start(),
+ *         commands).start();
+ * ...
+ * server.close();
+ * }</pre>
+ */
+public final class HandlerServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HandlerServer.class);
+
+  /** Upstream's idle timeout of the console server's connections. */
+  private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+
+  private static final int MAX_THREADS = 16;
+
+  private final Server server;
+  private final ServerConnector connector;
+  private final PeerIdentity client = PeerIdentity.client(HandlerApi.CLIENT_COMMON_NAME);
+  private final VmiCommands commands;
+
+  /**
+   * A server for {@code address:port} (0 picks a free port), presenting and trusting what {@code
+   * tls} holds, doing {@code commands}; it listens once {@link #start()}ed.
+   */
+  public HandlerServer(String address, int port, TlsSource tls, VmiCommands commands) {
+    this(address, port, tls, commands, Clock.systemUTC());
+  }
+
+  /** As above, checking certificate validity at {@code clock}'s time. */
+  public HandlerServer(String address, int port, TlsSource tls, VmiCommands commands, Clock clock) {
+    this.commands = commands;
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+    threads.setName("handler-server");
+    server = new Server(threads);
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setSslContext(MutualTls.context(tls, client, clock));
+    ssl.setNeedClientAuth(true);
+    // peers are reached by pod IP: identity is the certificate's name, checked by the trust manager
+    ssl.setEndpointIdentificationAlgorithm(null);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    SecureRequestCustomizer secure = new SecureRequestCustomizer(false);
+    secure.setSniRequired(false);
+    http.addCustomizer(secure);
+    connector =
+        new ServerConnector(
+            server,
+            1,
+            1,
+            new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+            new HttpConnectionFactory(http));
+    connector.setHost(address);
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    server.addConnector(connector);
+    server.setHandler(new Routes());
+  }
+
+  /** Binds the port and starts serving; throws when the port cannot be bound. */
+  public HandlerServer start() {
+    try {
+      server.start();
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException(
+          "virt-handler cannot serve on " + connector.getHost() + ":" + connector.getPort(), e);
+    }
+    LOG.info("serving virt-api's calls on port {}", port());
+    return this;
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** Stops serving; requests under way are cut. */
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("virt-handler's server did not stop cleanly", e);
+    }
+  }
+
+  /** Routes each request to its {@link VmiCommands} method. */
+  private final class Routes extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      Outcome outcome;
+      String refused = refusedPeer(request);
+      if (refused != null) {
+        outcome = new Outcome(403, refused);
+      } else {
+        // the body (PauseOptions and the like) carries nothing the node needs: dry runs stop at
+        // virt-api
+        Content.Source.consumeAll(request);
+        outcome = answer(Route.of(request.getMethod(), Request.getPathInContext(request)));
+      }
+      response.setStatus(outcome.status());
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+      Content.Sink.write(response, true, outcome.message(), callback);
+      return true;
+    }
+
+    private Outcome answer(Route route) {
+      if (route instanceof Route.Refusal refusal) {
+        return new Outcome(refusal.status(), refusal.message());
+      }
+      Route.Command command = (Route.Command) route;
+      try {
+        Outcome outcome =
+            switch (command.kind()) {
+              case PAUSE -> commands.pause(command.namespace(), command.name());
+              case UNPAUSE -> commands.unpause(command.namespace(), command.name());
+              case SOFT_REBOOT -> commands.softReboot(command.namespace(), command.name());
+            };
+        return outcome == null ? Outcome.failed("no outcome") : outcome;
+      } catch (RuntimeException e) {
+        LOG.warn("{} of {}/{} failed", command.kind(), command.namespace(), command.name(), e);
+        return Outcome.failed(command.kind() + " failed: " + e.getMessage());
+      }
+    }
+
+    /** Why the peer may not call (null when it may): the handshake checked it, this re-checks. */
+    private String refusedPeer(Request request) {
+      Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
+      X509Certificate[] peer =
+          data instanceof EndPoint.SslSessionData session ? session.peerCertificates() : null;
+      if (peer == null || peer.length == 0) {
+        return "a client certificate is required";
+      }
+      try {
+        client.check(peer[0]);
+        return null;
+      } catch (CertificateException e) {
+        return e.getMessage();
+      }
+    }
+  }
+}

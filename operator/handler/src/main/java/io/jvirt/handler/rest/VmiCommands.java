@@ -1,0 +1,19 @@
+package io.jvirt.handler.rest;
+
+/**
+ * What virt-handler does for virt-api's VMI subresources on this node, each answered with an {@link
+ * Outcome}: {@link Outcome#done()}, {@link Outcome#notOnThisNode} when the VMI is not one of this
+ * node's, {@link Outcome#conflict} with upstream's message when its state does not allow it, {@link
+ * Outcome#launcherUnreachable} when its virt-launcher does not answer. Called on the server's
+ * threads, one call per request; an exception becomes a 500.
+ */
+public interface VmiCommands {
+  /** {@code PUT .../virtualmachineinstances/{name}/pause}: suspends the guest. */
+  Outcome pause(String namespace, String name);
+
+  /** {@code PUT .../virtualmachineinstances/{name}/unpause}: resumes the guest. */
+  Outcome unpause(String namespace, String name);
+
+  /** {@code PUT .../virtualmachineinstances/{name}/softreboot}: reboots through agent or ACPI. */
+  Outcome softReboot(String namespace, String name);
+}

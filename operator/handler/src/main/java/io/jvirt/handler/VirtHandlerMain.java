@@ -2,6 +2,7 @@ package io.jvirt.handler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.jvirt.contract.Components;
 import io.jvirt.contract.EnvVars;
 import io.jvirt.contract.NodePaths;
 import io.jvirt.contract.Ports;
@@ -11,6 +12,9 @@ import io.jvirt.handler.disks.ContainerDiskMounts;
 import io.jvirt.handler.network.PodNetworkSetup;
 import io.jvirt.handler.proc.HostNamespace;
 import io.jvirt.handler.proc.HostProcesses;
+import io.jvirt.handler.rest.HandlerServer;
+import io.jvirt.handler.rest.LauncherCommands;
+import io.jvirt.handler.rest.SecretTlsSource;
 import io.jvirt.handler.vmi.LauncherConnections;
 import io.jvirt.handler.vmi.VmiController;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -23,7 +27,7 @@ import java.util.Map;
 /**
  * Entry point of virt-handler (one per node): serves the device plugins (kvm, tun, vhost-net),
  * keeps the node's heartbeat (schedulable once the plugins are registered) and drives the VMIs
- * scheduled to the node through their launchers.
+ * scheduled to the node through their launchers; serves virt-api's VMI commands over mutual TLS.
  */
 public final class VirtHandlerMain {
   /** A launcher silent this long is lost (upstream's --watchdog-timeout). */
@@ -68,6 +72,18 @@ public final class VirtHandlerMain {
                 (pid, vmi) -> network.setUp(vmi, pid)),
             WORKERS);
     vmis.start();
+    SecretTlsSource tls =
+        new SecretTlsSource(
+                client, env.getOrDefault(EnvVars.NAMESPACE, Components.DEFAULT_NAMESPACE))
+            .start();
+    HandlerServer commands =
+        new HandlerServer(
+                "0.0.0.0",
+                Integer.parseInt(
+                    env.getOrDefault(EnvVars.HANDLER_PORT, Integer.toString(Ports.HANDLER))),
+                tls,
+                new LauncherCommands(vmis::onThisNode, vmis.launchers()))
+            .start();
     HealthServer health =
         new HealthServer(
             "0.0.0.0",
@@ -78,6 +94,8 @@ public final class VirtHandlerMain {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  commands.close();
+                  tls.close();
                   vmis.close();
                   heartbeat.close();
                   devicePlugins.close();

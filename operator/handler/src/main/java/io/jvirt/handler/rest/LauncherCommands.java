@@ -1,0 +1,84 @@
+package io.jvirt.handler.rest;
+
+import io.grpc.StatusRuntimeException;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.handler.vmi.LauncherConnections;
+import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
+import io.jvirt.node.rpc.launcher.v1.Result;
+import io.jvirt.node.rpc.launcher.v1.VmiRef;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link VmiCommands} carried out by the VMI's virt-launcher over its gRPC socket. */
+public final class LauncherCommands implements VmiCommands {
+  private static final Logger LOG = LoggerFactory.getLogger(LauncherCommands.class);
+
+  private final BiFunction<String, String, Optional<VirtualMachineInstance>> vmis;
+  private final LauncherConnections launchers;
+
+  /**
+   * Commands for the VMIs {@code vmis} finds on this node (namespace, name), sent through {@code
+   * launchers}.
+   */
+  public LauncherCommands(
+      BiFunction<String, String, Optional<VirtualMachineInstance>> vmis,
+      LauncherConnections launchers) {
+    this.vmis = vmis;
+    this.launchers = launchers;
+  }
+
+  @Override
+  public Outcome pause(String namespace, String name) {
+    return send(namespace, name, "pause", stub -> stub::pause);
+  }
+
+  @Override
+  public Outcome unpause(String namespace, String name) {
+    return send(namespace, name, "unpause", stub -> stub::unpause);
+  }
+
+  @Override
+  public Outcome softReboot(String namespace, String name) {
+    return send(namespace, name, "softreboot", stub -> stub::softReboot);
+  }
+
+  private Outcome send(
+      String namespace,
+      String name,
+      String command,
+      Function<LauncherGrpc.LauncherBlockingStub, Function<VmiRef, Result>> call) {
+    Optional<VirtualMachineInstance> vmi = vmis.apply(namespace, name);
+    if (vmi.isEmpty()) {
+      return Outcome.notOnThisNode(namespace, name);
+    }
+    String uid = vmi.get().getMetadata().getUid();
+    LauncherGrpc.LauncherBlockingStub stub;
+    try {
+      stub = launchers.stub(uid);
+    } catch (IllegalStateException e) {
+      return Outcome.launcherUnreachable(
+          "virt-launcher of VMI " + namespace + "/" + name + " is not connected");
+    }
+    try {
+      Result result = call.apply(stub).apply(VmiRef.newBuilder().setUid(uid).build());
+      if (!result.getOk()) {
+        return Outcome.conflict(result.getMessage());
+      }
+      LOG.info("{} of VMI {}/{} done", command, namespace, name);
+      return Outcome.done();
+    } catch (StatusRuntimeException e) {
+      return Outcome.launcherUnreachable(
+          "virt-launcher of VMI "
+              + namespace
+              + "/"
+              + name
+              + " did not answer "
+              + command
+              + ": "
+              + e.getStatus().getCode());
+    }
+  }
+}

@@ -87,7 +87,17 @@ final class Launcher {
         return status;
       }
     } finally {
+      forgetSocket();
       cleanedUp.countDown();
+    }
+  }
+
+  /** A socket left behind would make virt-handler dial a launcher that is gone. */
+  private static void forgetSocket() {
+    try {
+      Files.deleteIfExists(Path.of(LauncherPod.SOCKETS_DIR).resolve(LauncherPod.LAUNCHER_SOCKET));
+    } catch (IOException e) {
+      LOG.warn("cannot remove the launcher socket: {}", e.getMessage());
     }
   }
 

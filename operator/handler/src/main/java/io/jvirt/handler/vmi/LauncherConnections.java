@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class LauncherConnections implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LauncherConnections.class);
 
+  /** How long to wait before dialling a launcher socket again that did not answer. */
+  private static final Duration RETRY = Duration.ofSeconds(2);
+
   private final Path podsMount;
   private final Clock clock;
   private final Duration watchdog;
@@ -132,6 +135,9 @@ public final class LauncherConnections implements AutoCloseable {
     private volatile boolean streaming;
     private volatile Instant lostSince;
     private volatile boolean everConnected;
+    private volatile boolean answered;
+    private volatile Instant failingSince;
+    private volatile Instant nextAttempt;
 
     Connection(String vmiKey, String vmiUid, Path socket) {
       this.vmiKey = vmiKey;
@@ -143,30 +149,37 @@ public final class LauncherConnections implements AutoCloseable {
       if (!streaming) {
         connect();
       }
-      if (streaming) {
+      if (streaming && answered) {
         return new Snapshot(domain, LauncherReach.CONNECTED, null);
       }
-      if (!everConnected) {
+      Instant silentSince = everConnected ? lostSince : failingSince;
+      if (silentSince == null) {
         return new Snapshot(null, LauncherReach.NOT_READY, Duration.ofSeconds(1));
       }
-      Duration silent = Duration.between(lostSince, clock.instant());
+      Duration silent = Duration.between(silentSince, clock.instant());
       if (silent.compareTo(watchdog) >= 0) {
         return new Snapshot(domain, LauncherReach.LOST, null);
       }
-      return new Snapshot(null, LauncherReach.NOT_READY, watchdog.minus(silent));
+      Duration left = watchdog.minus(silent);
+      return new Snapshot(null, LauncherReach.NOT_READY, left.compareTo(RETRY) < 0 ? left : RETRY);
     }
 
     private void connect() {
+      Instant now = clock.instant();
       if (!Files.exists(socket)) {
         if (everConnected && lostSince == null) {
-          lostSince = clock.instant();
+          lostSince = now;
         }
+        return;
+      }
+      if (nextAttempt != null && now.isBefore(nextAttempt)) {
         return;
       }
       if (channel == null) {
         channel = UnixSockets.channel(socket);
       }
       streaming = true;
+      answered = false;
       LauncherGrpc.newStub(channel).watch(Empty.getDefaultInstance(), this);
     }
 
@@ -174,7 +187,10 @@ public final class LauncherConnections implements AutoCloseable {
     public void onNext(Domain value) {
       domain = view(value);
       everConnected = true;
+      answered = true;
       lostSince = null;
+      failingSince = null;
+      nextAttempt = null;
       changed.accept(vmiKey);
     }
 
@@ -192,8 +208,17 @@ public final class LauncherConnections implements AutoCloseable {
     private void ended() {
       synchronized (this) {
         streaming = false;
+        Instant now = clock.instant();
         if (everConnected && lostSince == null) {
-          lostSince = clock.instant();
+          lostSince = now;
+        }
+        if (!answered) {
+          // a socket left by a launcher that is gone (a crash, or from before our restart):
+          // try again later, and call it lost once it stayed silent for the watchdog period
+          nextAttempt = now.plus(RETRY);
+          if (failingSince == null) {
+            failingSince = now;
+          }
         }
         if (channel != null) {
           channel.shutdownNow();

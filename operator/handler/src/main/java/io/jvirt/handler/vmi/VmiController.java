@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -96,6 +97,21 @@ public final class VmiController implements AutoCloseable {
                 new Enqueuer<>(vmi -> enqueue(Cache.metaNamespaceKeyFunc(vmi))), RESYNC.toMillis());
   }
 
+  /** The VMI {@code namespace/name} when it is one of this node's. */
+  public Optional<VirtualMachineInstance> onThisNode(String namespace, String name) {
+    VirtualMachineInstance vmi =
+        vmis == null ? null : vmis.getStore().getByKey(namespace + "/" + name);
+    if (vmi == null || vmi.getStatus() == null || !node.equals(vmi.getStatus().getNodeName())) {
+      return Optional.empty();
+    }
+    return Optional.of(vmi);
+  }
+
+  /** The connections to this node's launchers, for commands virt-api sends. */
+  public LauncherConnections launchers() {
+    return launchers;
+  }
+
   /** True once both caches are filled. */
   public boolean synced() {
     return vmis != null && vmis.hasSynced() && pods != null && pods.hasSynced();
@@ -157,6 +173,19 @@ public final class VmiController implements AutoCloseable {
                 actor.failure(uid),
                 podIps(pod),
                 clock.instant()));
+    if (decision.status() != null && decision.status().getPhase() != vmi.getStatus().getPhase()) {
+      LOG.info(
+          "VMI {}: {} → {} (domain {}, launcher {})",
+          key,
+          vmi.getStatus().getPhase(),
+          decision.status().getPhase(),
+          launcher.domain() == null
+              ? "unknown"
+              : launcher.domain().exists()
+                  ? launcher.domain().state() + "/" + launcher.domain().reason()
+                  : "none",
+          launcher.reach());
+    }
     Duration acted = actor.act(decision.action(), vmi, podUid);
     if (decision.status() != null && !write(vmi, decision.status())) {
       return Duration.ofMillis(200);
@@ -236,8 +265,4 @@ public final class VmiController implements AutoCloseable {
       io.jvirt.handler.disks.ContainerDiskMounts disks,
       io.jvirt.handler.proc.HostProcesses processes,
       PodNetworking network) {}
-
-  static {
-    LOG.debug("VMI controller loaded");
-  }
 }

@@ -163,10 +163,14 @@ public final class LibvirtDomainDriver implements DomainDriver, AutoCloseable {
       String[] stateAndReason = EventNames.of(event.getType(), detailName(event));
       if (event.getType() == DomainEventType.UNDEFINED) {
         stateAndReason = new String[] {"NoState", "Undefined"};
-      } else if (event.getType() != DomainEventType.DEFINED) {
-        // the event says why; libvirt's own state says where the domain is now
-        stateAndReason[0] = stateName(domain.getInfo().state);
+      } else if (event.getType() == DomainEventType.DEFINED
+          && !"Shutoff".equals(stateName(domain.getInfo().state))) {
+        // a new definition of a running domain does not change where it is
+        return 0;
       }
+      // each event carries its own state and reason, and libvirt delivers them in order: mixing
+      // an event's reason with libvirt's state now (already a later one) would report pairs such
+      // as Shutoff/User, which read as a crash
       DomainDriver.DomainChange change =
           new DomainDriver.DomainChange(stateAndReason[0], stateAndReason[1], false, false);
       LOG.info("domain event {} → {}/{}", event, change.state(), change.reason());

@@ -30,6 +30,7 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
   private static final Logger LOG = LoggerFactory.getLogger(LauncherService.class);
 
   private final String vmiUid;
+  private volatile boolean acpi = true;
   private final DomainDriver driver;
   private final DomainStateStore store;
   private final DomainPreparation preparation;
@@ -143,6 +144,7 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
       String xml = preparation.prepare(vmi, request.getOptions());
       driver.define(xml);
       long grace = gracePeriodSeconds(vmi);
+      acpi = acpiEnabled(vmi);
       store.update(
           s -> s.withExists(true).withGracePeriodSeconds(grace).withState("Shutoff", "Unknown"));
       network.start(request.getOptions().getInterfacesList());
@@ -187,6 +189,9 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     if (!state.alive()) {
       return refused("the domain is not running");
     }
+    if (!state.agentConnected() && !acpi) {
+      return refused("VMI neither have the agent connected nor the ACPI feature enabled");
+    }
     driver.reboot(state.agentConnected());
     return ok();
   }
@@ -213,13 +218,24 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     }
     store.update(s -> s.withState(event.state(), event.reason()));
     if (!"NoState".equals(event.state())) {
-      refresh();
+      // the event's state and reason stand: libvirt's state now may already be a later one
+      refreshFacts();
     }
   }
 
   private void refresh() {
     try {
       String state = driver.state();
+      store.update(s -> s.withExists(true).withState(state));
+    } catch (DomainDriverException e) {
+      LOG.warn("cannot refresh the domain state: {}", e.getMessage());
+    }
+    refreshFacts();
+  }
+
+  /** What the live domain XML says (machine, memory, interfaces, disks); not its state. */
+  private void refreshFacts() {
+    try {
       DomainDriver.LiveFacts facts = driver.liveFacts();
       List<DomainInterface> interfaces =
           facts.interfaces().stream()
@@ -232,7 +248,6 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
       store.update(
           s ->
               s.withExists(true)
-                  .withState(state)
                   .withMachineType(facts.machineType())
                   .withCurrentMemoryBytes(facts.currentMemoryBytes())
                   .withInterfaces(interfaces)
@@ -240,6 +255,14 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     } catch (DomainDriverException e) {
       LOG.warn("cannot refresh the domain state: {}", e.getMessage());
     }
+  }
+
+  /** As the converter decides: ACPI unless {@code features.acpi.enabled} is false. */
+  private static boolean acpiEnabled(VirtualMachineInstance vmi) {
+    var features = vmi.getSpec().getDomain().getFeatures();
+    return features == null
+        || features.getAcpi() == null
+        || !Boolean.FALSE.equals(features.getAcpi().getEnabled());
   }
 
   private static long gracePeriodSeconds(VirtualMachineInstance vmi) {

@@ -37,8 +37,11 @@ public final class UnsupportedFeatures {
   /** Upstream fields of a disk that jvirt rejects: the launcher cannot express them. */
   static final List<String> DISK_FIELDS = List.of("blockSize", "changedBlockTracking");
 
-  /** Upstream interface bindings that jvirt rejects; upstream itself discontinued them. */
-  static final List<String> INTERFACE_FIELDS = List.of("passt", "slirp", "macvtap");
+  /**
+   * Upstream interface fields that jvirt rejects: bindings upstream itself discontinued, and the
+   * extra DHCP options the launcher's DHCP server does not serve.
+   */
+  static final List<String> INTERFACE_FIELDS = List.of("passt", "slirp", "macvtap", "dhcpOptions");
 
   /** Upstream fields of a VM spec that jvirt rejects. */
   static final List<String> VM_FIELDS = List.of("instancetype", "preference");

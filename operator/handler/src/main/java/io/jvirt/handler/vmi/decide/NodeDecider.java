@@ -36,8 +36,12 @@ public final class NodeDecider {
     VirtualMachineInstancePhase phase = before.getPhase();
 
     if (phase != null && phase.isFinal()) {
+      // a lost launcher cannot delete its domain: its QEMU went with it
+      boolean reachable = observation.reach() != LauncherReach.LOST;
       NodeAction action =
-          domain != null && domain.exists() ? NodeAction.DELETE_DOMAIN : NodeAction.CLEANUP;
+          reachable && domain != null && domain.exists()
+              ? NodeAction.DELETE_DOMAIN
+              : NodeAction.CLEANUP;
       return new NodeDecision(action, null, events, null);
     }
 
@@ -98,12 +102,14 @@ public final class NodeDecider {
       NodeObservation observation, VirtualMachineInstancePhase phase) {
     DomainView domain = observation.domain();
     VirtualMachineInstancePhase fromDomain = PhaseFromDomain.of(domain, observation.vmi());
-    if (fromDomain != null) {
+    boolean lost = observation.reach() == LauncherReach.LOST;
+    // a lost launcher's last report stands only when it said how the guest ended
+    if (fromDomain != null && (!lost || fromDomain.isFinal())) {
       return fromDomain;
     }
     boolean ran = phase == VirtualMachineInstancePhase.RUNNING;
     boolean handedOver = ran || phase == VirtualMachineInstancePhase.SCHEDULED;
-    if (handedOver && observation.reach() == LauncherReach.LOST) {
+    if (handedOver && lost) {
       // the launcher stopped answering: its guest is gone with it
       return VirtualMachineInstancePhase.FAILED;
     }

@@ -116,6 +116,19 @@ class NodeDeciderTest {
   }
 
   @Test
+  void aFailedVmiWhoseLauncherIsLostIsCleanedUpWithoutAskingTheLauncher() {
+    VirtualMachineInstance vmi = vmi(VirtualMachineInstancePhase.RUNNING);
+    NodeDecision decision =
+        NodeDecider.decide(observe(vmi, domain("Running", "Booted"), LauncherReach.LOST));
+    assertThat(decision.status().getPhase()).isEqualTo(VirtualMachineInstancePhase.FAILED);
+    vmi.setStatus(decision.status());
+    assertThat(
+            NodeDecider.decide(observe(vmi, domain("Running", "Booted"), LauncherReach.LOST))
+                .action())
+        .isEqualTo(NodeAction.CLEANUP);
+  }
+
+  @Test
   void aKilledGuestFailsWhenItHadAGracePeriodAndAcpiElseSucceeds() {
     assertThat(phaseAfter(vmi(VirtualMachineInstancePhase.RUNNING), "Shutoff", "Destroyed"))
         .isEqualTo(VirtualMachineInstancePhase.FAILED);

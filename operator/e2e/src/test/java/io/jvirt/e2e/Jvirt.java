@@ -1,11 +1,14 @@
 package io.jvirt.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.contract.Components;
 import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.contract.LauncherPod;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -78,6 +82,20 @@ final class Jvirt {
     return name;
   }
 
+  /**
+   * Deletes a test class's namespace with its VMs (their guests would otherwise keep the node's two
+   * cores busy for the classes after it), and waits until it is gone.
+   */
+  void deleteNamespace(String name) {
+    client().resources(VirtualMachine.class).inNamespace(name).delete();
+    client().resources(VirtualMachineInstanceReplicaSet.class).inNamespace(name).delete();
+    client().namespaces().withName(name).delete();
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> client().namespaces().withName(name).get() == null);
+  }
+
   /** Runs virtctl as a user does (the built jar), with the cluster's kubeconfig. */
   Commands.Result virtctl(String... args) {
     Path jar = cluster.root().resolve("operator/virtctl/target/virtctl.jar");
@@ -121,6 +139,36 @@ final class Jvirt {
       }
     }
     return all.toString();
+  }
+
+  /**
+   * Runs kubectl as a user does, with the cluster's kubeconfig; logs the command and its output.
+   */
+  Commands.Result kubectl(String... args) {
+    Commands.Result result = cluster.kubectlResult(args);
+    System.out.printf(
+        "[kubectl %s] exit %d: %s%n",
+        String.join(" ", args), result.exitCode(), result.output().strip());
+    return result;
+  }
+
+  /**
+   * The host PID of the QEMU process running domain {@code <namespace>_<name>}, if any (the
+   * cluster's node is this machine, so the launcher pod's processes are visible here).
+   */
+  OptionalLong qemuPid(String namespace, String name) {
+    Commands.Result result =
+        Commands.run(
+            cluster.root(),
+            Duration.ofSeconds(10),
+            List.of("pgrep", "-f", "qemu-system.*-name guest=" + namespace + "_" + name + ","));
+    return result
+        .output()
+        .lines()
+        .map(String::strip)
+        .filter(l -> l.matches("\\d+"))
+        .mapToLong(Long::parseLong)
+        .findFirst();
   }
 
   VirtualMachineInstance vmi(String namespace, String name) {

@@ -10,6 +10,7 @@ import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.testing.Commands;
 import java.io.InputStream;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,11 @@ class SeedVmE2E {
   static void install() {
     jvirt = Jvirt.get();
     namespace = jvirt.namespace("seed");
+  }
+
+  @AfterAll
+  static void removeNamespace() {
+    jvirt.deleteNamespace(namespace);
   }
 
   @Test
@@ -67,7 +73,12 @@ class SeedVmE2E {
     System.out.printf(
         "[figures] virtctl start → marker on the console in %.1f s%n",
         (System.nanoTime() - started) / 1e9);
-    assertThat(jvirt.console(namespace, vmi)).contains("login:");
+    // getty's banner: the prompt itself ends without a newline, and container logs hold whole
+    // lines only
+    await()
+        .atMost(BOOT)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> jvirt.console(namespace, vmi).contains("login as 'cirros' user"));
 
     Commands.Result stop = jvirt.virtctl("stop", "vm-cirros", "-n", namespace);
     assertThat(stop.exitCode()).as(stop.output()).isZero();

@@ -1,0 +1,93 @@
+package io.jvirt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.jvirt.api.v1.PrintableStatus;
+import io.jvirt.api.v1.RunStrategy;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.testing.Commands;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code virtctl pause} stops the guest (its counter on the console stops, Paused condition,
+ * printableStatus Paused); {@code virtctl unpause} lets it go on.
+ */
+class PauseE2E {
+  private static final String COUNTER =
+      "#!/bin/sh\ni=0\nwhile true; do i=$((i+1)); echo \"jvirt-e2e: tick $i\"; sleep 1; done\n";
+  private static final Pattern TICK = Pattern.compile("jvirt-e2e: tick (\\d+)");
+  private static Jvirt jvirt;
+  private static String namespace;
+
+  @BeforeAll
+  static void install() {
+    jvirt = Jvirt.get();
+    namespace = jvirt.namespace("pause");
+  }
+
+  @AfterAll
+  static void removeNamespace() {
+    jvirt.deleteNamespace(namespace);
+  }
+
+  @Test
+  void pauseStopsTheGuestAndUnpauseLetsItGoOn() {
+    Guests.create(
+        jvirt, namespace, Guests.cirros(jvirt.client(), "counter", RunStrategy.ALWAYS, COUNTER));
+    VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, "counter", null);
+    Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: tick 3");
+
+    Commands.Result pause = jvirt.virtctl("pause", "vm", "counter", "-n", namespace);
+    assertThat(pause.exitCode()).as(pause.output()).isZero();
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> condition(jvirt.vmi(namespace, "counter"), "Paused"));
+    Guests.awaitPrintable(jvirt, namespace, "counter", PrintableStatus.PAUSED);
+    // the console log may still be catching up with the ticks printed before the pause
+    AtomicInteger previous = new AtomicInteger(-1);
+    await()
+        .pollInterval(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> previous.getAndSet(lastTick(vmi)) == previous.get());
+    int stopped = previous.get();
+    await()
+        .during(Duration.ofSeconds(8))
+        .atMost(Duration.ofSeconds(12))
+        .until(() -> lastTick(vmi) == stopped);
+
+    Commands.Result unpause = jvirt.virtctl("unpause", "vm", "counter", "-n", namespace);
+    assertThat(unpause.exitCode()).as(unpause.output()).isZero();
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> lastTick(vmi) > stopped + 2);
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> !condition(jvirt.vmi(namespace, "counter"), "Paused"));
+    Guests.awaitPrintable(jvirt, namespace, "counter", PrintableStatus.RUNNING);
+  }
+
+  private static int lastTick(VirtualMachineInstance vmi) {
+    Matcher m = TICK.matcher(jvirt.console(namespace, vmi));
+    int last = 0;
+    while (m.find()) {
+      last = Integer.parseInt(m.group(1));
+    }
+    return last;
+  }
+
+  private static boolean condition(VirtualMachineInstance vmi, String type) {
+    return vmi != null
+        && vmi.getStatus().getConditions() != null
+        && vmi.getStatus().getConditions().stream()
+            .anyMatch(c -> type.equals(c.getType()) && "True".equals(c.getStatus()));
+  }
+}

@@ -114,7 +114,11 @@ public final class MasqueradeRules {
             : port.getProtocol().toLowerCase(Locale.ROOT);
     if (!PROTOCOLS.contains(protocol)) {
       throw new PodNetworkException(
-          "port " + port.getPort() + " has protocol " + port.getProtocol() + ": use TCP or UDP");
+          "port "
+              + port.getPort()
+              + " has protocol "
+              + port.getProtocol()
+              + ": use TCP, UDP or SCTP");
     }
     return protocol;
   }

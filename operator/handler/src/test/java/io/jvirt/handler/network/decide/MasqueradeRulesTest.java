@@ -72,7 +72,7 @@ class MasqueradeRulesTest {
             () ->
                 MasqueradeRules.script(
                     "eth0", "k6t-eth0", "10.0.2.2", "10.0.2.1", List.of(port("icmp", 1)), false))
-        .hasMessageContaining("use TCP or UDP");
+        .hasMessageContaining("use TCP, UDP or SCTP");
     assertThatThrownBy(
             () ->
                 MasqueradeRules.script(

@@ -35,6 +35,8 @@ class UnsupportedFeaturesTest {
         Arguments.of(firstInterface(), "passt", "spec.domain.devices.interfaces[0].passt"),
         Arguments.of(firstInterface(), "slirp", "spec.domain.devices.interfaces[0].slirp"),
         Arguments.of(firstInterface(), "macvtap", "spec.domain.devices.interfaces[0].macvtap"),
+        Arguments.of(
+            firstInterface(), "dhcpOptions", "spec.domain.devices.interfaces[0].dhcpOptions"),
         Arguments.of(firstVolume(), "sysprep", "spec.volumes[0].sysprep"),
         Arguments.of(firstVolume(), "downwardMetrics", "spec.volumes[0].downwardMetrics"),
         Arguments.of(firstVolume(), "containerPath", "spec.volumes[0].containerPath"),

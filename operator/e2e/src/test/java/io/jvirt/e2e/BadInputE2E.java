@@ -99,18 +99,8 @@ class BadInputE2E {
     await()
         .atMost(REPORTED)
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> condition(jvirt.vmi(namespace, name), type, status).isPresent());
-    return condition(jvirt.vmi(namespace, name), type, status).orElseThrow();
-  }
-
-  private static Optional<Condition> condition(
-      VirtualMachineInstance vmi, String type, String status) {
-    if (vmi == null || vmi.getStatus() == null || vmi.getStatus().getConditions() == null) {
-      return Optional.empty();
-    }
-    return vmi.getStatus().getConditions().stream()
-        .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus()))
-        .findFirst();
+        .until(() -> Guests.condition(jvirt.vmi(namespace, name), type, status).isPresent());
+    return Guests.condition(jvirt.vmi(namespace, name), type, status).orElseThrow();
   }
 
   private static Optional<Condition> vmCondition(String name) {

@@ -3,6 +3,7 @@ package io.jvirt.e2e;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.api.v1.Condition;
 import io.jvirt.api.v1.PrintableStatus;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +85,7 @@ final class Guests {
         .until(
             () -> {
               VirtualMachineInstance vmi = jvirt.vmi(namespace, name);
-              return SeedVmE2E.running(vmi) && !vmi.getMetadata().getUid().equals(notUid);
+              return running(vmi) && !vmi.getMetadata().getUid().equals(notUid);
             });
     System.out.printf(
         "[figures] %s/%s Running in %.1f s%n",
@@ -137,5 +139,23 @@ final class Guests {
                   && vm.getStatus() != null
                   && Objects.equals(vm.getStatus().getPrintableStatus(), status);
             });
+  }
+
+  /** A Running VMI whose Ready condition is True. */
+  static boolean running(VirtualMachineInstance vmi) {
+    return vmi != null
+        && vmi.getStatus() != null
+        && vmi.getStatus().getPhase() == VirtualMachineInstancePhase.RUNNING
+        && condition(vmi, "Ready", "True").isPresent();
+  }
+
+  /** The VMI's condition of {@code type} in {@code status}, if it has one. */
+  static Optional<Condition> condition(VirtualMachineInstance vmi, String type, String status) {
+    if (vmi == null || vmi.getStatus() == null || vmi.getStatus().getConditions() == null) {
+      return Optional.empty();
+    }
+    return vmi.getStatus().getConditions().stream()
+        .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus()))
+        .findFirst();
   }
 }

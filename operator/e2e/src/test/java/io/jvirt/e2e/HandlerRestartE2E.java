@@ -79,7 +79,7 @@ class HandlerRestartE2E {
             });
     assertThat(leftRunning).as("the VMI left Running while the handler restarted").isFalse();
     assertThat(jvirt.qemuPid(namespace, "steady")).isEqualTo(qemu);
-    assertThat(SeedVmE2E.running(jvirt.vmi(namespace, "steady"))).isTrue();
+    assertThat(Guests.running(jvirt.vmi(namespace, "steady"))).isTrue();
 
     Commands.Result stop = jvirt.virtctl("stop", "steady", "-n", namespace);
     assertThat(stop.exitCode()).as(stop.output()).isZero();

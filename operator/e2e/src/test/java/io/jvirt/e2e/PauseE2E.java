@@ -49,7 +49,8 @@ class PauseE2E {
     await()
         .atMost(Duration.ofMinutes(1))
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> condition(jvirt.vmi(namespace, "counter"), "Paused"));
+        .until(
+            () -> Guests.condition(jvirt.vmi(namespace, "counter"), "Paused", "True").isPresent());
     Guests.awaitPrintable(jvirt, namespace, "counter", PrintableStatus.PAUSED);
     // the console log may still be catching up with the ticks printed before the pause
     AtomicInteger previous = new AtomicInteger(-1);
@@ -71,7 +72,7 @@ class PauseE2E {
         .until(() -> lastTick(vmi) > stopped + 2);
     await()
         .atMost(Duration.ofMinutes(1))
-        .until(() -> !condition(jvirt.vmi(namespace, "counter"), "Paused"));
+        .until(() -> Guests.condition(jvirt.vmi(namespace, "counter"), "Paused", "True").isEmpty());
     Guests.awaitPrintable(jvirt, namespace, "counter", PrintableStatus.RUNNING);
   }
 
@@ -82,12 +83,5 @@ class PauseE2E {
       last = Integer.parseInt(m.group(1));
     }
     return last;
-  }
-
-  private static boolean condition(VirtualMachineInstance vmi, String type) {
-    return vmi != null
-        && vmi.getStatus().getConditions() != null
-        && vmi.getStatus().getConditions().stream()
-            .anyMatch(c -> type.equals(c.getType()) && "True".equals(c.getStatus()));
   }
 }

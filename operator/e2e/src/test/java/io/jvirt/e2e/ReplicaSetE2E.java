@@ -61,7 +61,7 @@ class ReplicaSetE2E {
         .until(
             () -> {
               List<VirtualMachineInstance> all = replicas();
-              return all.size() == 2 && all.stream().allMatch(SeedVmE2E::running);
+              return all.size() == 2 && all.stream().allMatch(Guests::running);
             });
     for (VirtualMachineInstance vmi : replicas()) {
       Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-guest: up");

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.jvirt.api.v1.PrintableStatus;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
-import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.testing.Commands;
 import java.io.InputStream;
 import java.time.Duration;
@@ -53,7 +52,7 @@ class SeedVmE2E {
     await()
         .atMost(BOOT)
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> running(jvirt.vmi(namespace, "vm-cirros")));
+        .until(() -> Guests.running(jvirt.vmi(namespace, "vm-cirros")));
     System.out.printf(
         "[figures] virtctl start → VMI Running in %.1f s%n", (System.nanoTime() - started) / 1e9);
     await()
@@ -95,22 +94,6 @@ class SeedVmE2E {
   }
 
   private static VirtualMachine vm() {
-    return jvirt
-        .client()
-        .resources(VirtualMachine.class)
-        .inNamespace(namespace)
-        .withName("vm-cirros")
-        .get();
-  }
-
-  static boolean running(VirtualMachineInstance vmi) {
-    if (vmi == null
-        || vmi.getStatus() == null
-        || vmi.getStatus().getPhase() != VirtualMachineInstancePhase.RUNNING) {
-      return false;
-    }
-    return vmi.getStatus().getConditions() != null
-        && vmi.getStatus().getConditions().stream()
-            .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+    return Guests.vm(jvirt, namespace, "vm-cirros");
   }
 }

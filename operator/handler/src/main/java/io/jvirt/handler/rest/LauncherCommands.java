@@ -8,7 +8,6 @@ import io.jvirt.node.rpc.launcher.v1.Result;
 import io.jvirt.node.rpc.launcher.v1.VmiRef;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,24 +31,24 @@ public final class LauncherCommands implements VmiCommands {
 
   @Override
   public Outcome pause(String namespace, String name) {
-    return send(namespace, name, "pause", stub -> stub::pause);
+    return send(namespace, name, "pause", LauncherGrpc.LauncherBlockingStub::pause);
   }
 
   @Override
   public Outcome unpause(String namespace, String name) {
-    return send(namespace, name, "unpause", stub -> stub::unpause);
+    return send(namespace, name, "unpause", LauncherGrpc.LauncherBlockingStub::unpause);
   }
 
   @Override
   public Outcome softReboot(String namespace, String name) {
-    return send(namespace, name, "softreboot", stub -> stub::softReboot);
+    return send(namespace, name, "softreboot", LauncherGrpc.LauncherBlockingStub::softReboot);
   }
 
   private Outcome send(
       String namespace,
       String name,
       String command,
-      Function<LauncherGrpc.LauncherBlockingStub, Function<VmiRef, Result>> call) {
+      BiFunction<LauncherGrpc.LauncherBlockingStub, VmiRef, Result> call) {
     Optional<VirtualMachineInstance> vmi = vmis.apply(namespace, name);
     if (vmi.isEmpty()) {
       return Outcome.notOnThisNode(namespace, name);
@@ -63,7 +62,7 @@ public final class LauncherCommands implements VmiCommands {
           "virt-launcher of VMI " + namespace + "/" + name + " is not connected");
     }
     try {
-      Result result = call.apply(stub).apply(VmiRef.newBuilder().setUid(uid).build());
+      Result result = call.apply(stub, VmiRef.newBuilder().setUid(uid).build());
       if (!result.getOk()) {
         return Outcome.conflict(result.getMessage());
       }

@@ -133,10 +133,12 @@ public final class LauncherConnections implements AutoCloseable {
     private ManagedChannel channel;
     private volatile DomainView domain;
     private volatile boolean streaming;
-    private volatile Instant lostSince;
+
+    /** Since when the launcher has not answered: it went away, or its socket never answered. */
+    private volatile Instant silentSince;
+
     private volatile boolean everConnected;
     private volatile boolean answered;
-    private volatile Instant failingSince;
     private volatile Instant nextAttempt;
 
     Connection(String vmiKey, String vmiUid, Path socket) {
@@ -152,7 +154,6 @@ public final class LauncherConnections implements AutoCloseable {
       if (streaming && answered) {
         return new Snapshot(domain, LauncherReach.CONNECTED, null);
       }
-      Instant silentSince = everConnected ? lostSince : failingSince;
       if (silentSince == null) {
         return new Snapshot(null, LauncherReach.NOT_READY, Duration.ofSeconds(1));
       }
@@ -167,8 +168,8 @@ public final class LauncherConnections implements AutoCloseable {
     private void connect() {
       Instant now = clock.instant();
       if (!Files.exists(socket)) {
-        if (everConnected && lostSince == null) {
-          lostSince = now;
+        if (everConnected && silentSince == null) {
+          silentSince = now;
         }
         return;
       }
@@ -188,8 +189,7 @@ public final class LauncherConnections implements AutoCloseable {
       domain = view(value);
       everConnected = true;
       answered = true;
-      lostSince = null;
-      failingSince = null;
+      silentSince = null;
       nextAttempt = null;
       changed.accept(vmiKey);
     }
@@ -209,16 +209,13 @@ public final class LauncherConnections implements AutoCloseable {
       synchronized (this) {
         streaming = false;
         Instant now = clock.instant();
-        if (everConnected && lostSince == null) {
-          lostSince = now;
+        if (silentSince == null) {
+          silentSince = now;
         }
         if (!answered) {
           // a socket left by a launcher that is gone (a crash, or from before our restart):
-          // try again later, and call it lost once it stayed silent for the watchdog period
+          // try again later; it counts as lost once silent for the watchdog period
           nextAttempt = now.plus(RETRY);
-          if (failingSince == null) {
-            failingSince = now;
-          }
         }
         if (channel != null) {
           channel.shutdownNow();

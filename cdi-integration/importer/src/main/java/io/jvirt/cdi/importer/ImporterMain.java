@@ -1,0 +1,95 @@
+package io.jvirt.cdi.importer;
+
+import io.jvirt.cdi.contract.ImporterPod;
+import io.jvirt.cdi.importer.decide.ImporterSettings;
+import io.jvirt.cdi.importer.decide.TerminationMessages;
+import io.jvirt.cdi.importer.http.HttpImageSource;
+import io.jvirt.cdi.importer.http.ImageSource;
+import io.jvirt.cdi.importer.http.TlsTrust;
+import io.jvirt.cdi.importer.image.ProcessQemuImg;
+import io.jvirt.cdi.importer.metrics.MetricsServer;
+import io.jvirt.cdi.importer.metrics.ProgressCounter;
+import io.jvirt.cdi.importer.run.Importer;
+import io.jvirt.cdi.importer.run.Outcome;
+import io.jvirt.cdi.importer.volume.Target;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+
+/** The importer pod's entry point: env in, one import, termination message and exit code out. */
+public final class ImporterMain {
+  /** Where the kubelet reads the termination message from (the container default). */
+  static final Path TERMINATION_LOG = Path.of("/dev/termination-log");
+
+  private ImporterMain() {}
+
+  /** Runs the import the environment describes and exits with its code. */
+  public static void main(String[] args) {
+    Outcome outcome = run(System.getenv(), Target.inPod(), ImporterPod.METRICS_PORT);
+    try {
+      Files.writeString(TERMINATION_LOG, outcome.message(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      System.err.println("cannot write " + TERMINATION_LOG + ": " + e);
+    }
+    System.out.println(outcome.message());
+    System.exit(outcome.exitCode());
+  }
+
+  /** One import with the real qemu-img, http source and metrics server on {@code metricsPort}. */
+  static Outcome run(Map<String, String> env, Target target, int metricsPort) {
+    ImporterSettings settings;
+    try {
+      settings = ImporterSettings.fromEnv(env);
+    } catch (RuntimeException e) {
+      return new Outcome(1, TerminationMessages.failure(e.getMessage()));
+    }
+    ProgressCounter counter = new ProgressCounter(settings.ownerUid());
+    try (MetricsServer metrics = MetricsServer.start(metricsPort, counter)) {
+      return new Importer(
+              settings,
+              target,
+              new ProcessQemuImg("qemu-img"),
+              httpSource(settings),
+              counter,
+              Clock.systemUTC())
+          .run();
+    } catch (IOException e) {
+      return new Outcome(1, TerminationMessages.failure("cannot serve metrics: " + e));
+    }
+  }
+
+  private static Supplier<ImageSource> httpSource(ImporterSettings settings) {
+    return () -> {
+      try {
+        SSLContext tls;
+        if (settings.insecureTls()) {
+          tls = TlsTrust.insecure();
+        } else {
+          List<Path> caDirs = new ArrayList<>();
+          caDirs.add(Path.of(ImporterPod.PROXY_CERT_DIR));
+          if (!settings.certDir().isEmpty()) {
+            caDirs.add(Path.of(settings.certDir()));
+          }
+          tls = TlsTrust.trusting(caDirs);
+        }
+        return new HttpImageSource(
+            URI.create(settings.endpoint()),
+            tls,
+            settings.accessKeyId(),
+            settings.secretKey(),
+            settings.extraHeaders());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+}

@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.VersionInfo;
 import io.jvirt.api.v1.KubeVirt;
+import io.jvirt.cdi.api.v1beta1.CDI;
+import io.jvirt.cdi.contract.CdiComponents;
 import io.jvirt.installer.install.decide.ApplyCounts;
 import io.jvirt.installer.install.decide.Changes;
 import io.jvirt.installer.install.decide.ImageProblems;
@@ -60,10 +62,20 @@ public final class ClusterInstall {
           if (object instanceof KubeVirt kv && !dryRun) {
             awaitAvailable(kv.getMetadata().getNamespace(), kv.getMetadata().getName());
           }
+          if (object instanceof CDI cdi && !dryRun) {
+            awaitDeployed(cdi.getMetadata().getName());
+          }
         }
       }
       String detail =
-          dryRun ? "dry run: would be " + counts.asWouldBe() : counts + "; KubeVirt Available";
+          dryRun
+              ? "dry run: would be " + counts.asWouldBe()
+              : counts
+                  + "; KubeVirt Available"
+                  + (units.stream()
+                          .anyMatch(u -> u.objects().stream().anyMatch(CDI.class::isInstance))
+                      ? ", CDI Deployed"
+                      : "");
       return op.succeeded(started, version, detail);
     } catch (RuntimeException e) {
       return op.failed(started, version, e);
@@ -122,5 +134,29 @@ public final class ClusterInstall {
         },
         op.timeout(),
         () -> "waiting for KubeVirt " + name + " to be Available (" + last.get() + ")");
+  }
+
+  private void awaitDeployed(String name) {
+    AtomicReference<String> last = new AtomicReference<>("");
+    Poll.until(
+        op.target().name(),
+        () -> {
+          CDI cdi = client.resources(CDI.class).withName(name).get();
+          if (Readiness.deployed(cdi)) {
+            return Optional.of(true);
+          }
+          String where = Readiness.describe(cdi);
+          if (!where.equals(last.getAndSet(where))) {
+            op.step("waiting for CDI " + name + ": " + where);
+          }
+          ImageProblems.of(client.pods().inNamespace(CdiComponents.NAMESPACE).list().getItems())
+              .ifPresent(
+                  problem -> {
+                    throw new InstallFailure(problem);
+                  });
+          return Optional.empty();
+        },
+        op.timeout(),
+        () -> "waiting for CDI " + name + " to be Deployed (" + last.get() + ")");
   }
 }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.admissionregistration.v1.MutatingWebhookC
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.installer.install.decide.Changes;
 import io.jvirt.installer.render.DeployUnit;
 import java.time.Instant;
@@ -62,6 +63,10 @@ public final class ClusterUninstall {
           }
         } else if (!client.resource(object).delete().isEmpty()) {
           deleted++;
+          if (object instanceof CDI) {
+            // its operator removes what it deployed, then the finalizer: it must outlive the CR
+            awaitDeleted(object);
+          }
         }
       }
       if (!dryRun) {
@@ -139,5 +144,14 @@ public final class ClusterUninstall {
                 return n;
               });
     }
+  }
+
+  private void awaitDeleted(HasMetadata object) {
+    op.step("waiting for " + Changes.name(object) + " to be removed by its operator");
+    Poll.until(
+        op.target().name(),
+        () -> client.resource(object).get() == null ? Optional.of(true) : Optional.empty(),
+        op.timeout(),
+        () -> "waiting for " + Changes.name(object) + " to be removed by its operator");
   }
 }

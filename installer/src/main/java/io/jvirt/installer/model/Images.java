@@ -22,6 +22,12 @@ public final class Images {
   /** Image of virt-launcher. */
   public static final String LAUNCHER = Components.LAUNCHER;
 
+  /** Image of CDI's importer pods (qemu-img on the node images' Debian base). */
+  public static final String IMPORTER = "cdi-importer";
+
+  /** Test-only image serving a guest disk over HTTP, like upstream CDI's test file host. */
+  public static final String FILE_HOST = "cdi-file-host";
+
   private Images() {}
 
   /** The full reference of {@code image} under {@code settings}. */

@@ -2,11 +2,9 @@ package io.jvirt.installer.render;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.jvirt.apiserver.registration.ApiRegistration;
-import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.crds.CrdCatalog;
 import io.jvirt.crds.CrdGeneration;
 import io.jvirt.installer.model.InstallSettings;
-import io.jvirt.installer.model.Names;
 import io.jvirt.installer.model.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,8 @@ import java.util.List;
  *
  * <p>{@code kubevirt-operator} holds the namespace, CRDs, RBAC, workloads and registrations; {@code
  * kubevirt-cr} the KubeVirt CR, applied once the first unit is healthy. Profile {@code basic+cdi}
- * adds {@code cdi-operator} and {@code cdi-cr} (completed with the CDI side).
+ * adds {@code cdi-operator} (CDI's CRDs, RBAC and operator) and {@code cdi-cr} (the CDI CR, applied
+ * once the operator runs).
  */
 public final class Bundle {
   private Bundle() {}
@@ -38,10 +37,11 @@ public final class Bundle {
     units.add(new DeployUnit("kubevirt-operator", operator));
     units.add(new DeployUnit("kubevirt-cr", List.of(KubeVirtResources.kubeVirt(settings))));
     if (profile == Profile.BASIC_CDI) {
-      units.add(
-          new DeployUnit(
-              "cdi-operator", new ArrayList<>(kept(CrdGeneration.generate(CrdCatalog.CDI_GROUP)))));
-      units.add(new DeployUnit("cdi-cr", List.of(cdi())));
+      List<HasMetadata> cdiOperator = new ArrayList<>();
+      cdiOperator.addAll(kept(CrdGeneration.generate(CrdCatalog.CDI_GROUP)));
+      cdiOperator.addAll(CdiResources.operator(settings));
+      units.add(new DeployUnit("cdi-operator", cdiOperator));
+      units.add(new DeployUnit("cdi-cr", List.of(CdiResources.cr())));
     }
     return units;
   }
@@ -64,16 +64,5 @@ public final class Bundle {
       crd.getMetadata().getAnnotations().put("helm.sh/resource-policy", "keep");
     }
     return crds;
-  }
-
-  private static CDI cdi() {
-    CDI cdi = new CDI();
-    cdi.setMetadata(
-        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
-            .withName("cdi")
-            .withLabels(Names.labels("cdi-cr"))
-            .build());
-    cdi.setSpec(new io.jvirt.cdi.api.v1beta1.CDISpec());
-    return cdi;
   }
 }

@@ -56,4 +56,26 @@ public final class Readiness {
         .findFirst()
         .orElse(null);
   }
+
+  /** True when the CDI CR reports {@code Deployed} with {@code Available=True}. */
+  public static boolean deployed(io.jvirt.cdi.api.v1beta1.CDI cdi) {
+    return cdi != null
+        && cdi.getStatus() != null
+        && cdi.getStatus().getPhase() == io.jvirt.cdi.api.v1beta1.CdiPhase.DEPLOYED
+        && cdi.getStatus().getConditions() != null
+        && cdi.getStatus().getConditions().stream()
+            .anyMatch(c -> "Available".equals(c.getType()) && "True".equals(c.getStatus()));
+  }
+
+  /** Where a CDI CR is, for progress lines. */
+  public static String describe(io.jvirt.cdi.api.v1beta1.CDI cdi) {
+    if (cdi == null) {
+      return "CDI CR missing";
+    }
+    if (cdi.getStatus() == null || cdi.getStatus().getPhase() == null) {
+      return "waiting for cdi-operator to report";
+    }
+    return cdi.getStatus().getPhase().name().charAt(0)
+        + cdi.getStatus().getPhase().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
 }

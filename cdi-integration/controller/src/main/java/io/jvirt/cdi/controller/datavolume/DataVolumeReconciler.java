@@ -1,0 +1,190 @@
+package io.jvirt.cdi.controller.datavolume;
+
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
+import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.contract.CdiAnnotations;
+import io.jvirt.cdi.contract.CdiLabels;
+import io.jvirt.cdi.controller.cluster.CdiSettingsSource;
+import io.jvirt.cdi.controller.decide.CdiEvent;
+import io.jvirt.cdi.controller.decide.DataVolumeDecider;
+import io.jvirt.cdi.controller.decide.DataVolumeDecision;
+import io.jvirt.cdi.controller.decide.DataVolumeObservation;
+import io.jvirt.cdi.controller.decide.ResourceNames;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The DataVolume controller: observes a DataVolume, its PVC, importer pod and scratch PVC, lets
+ * {@link DataVolumeDecider} choose, acts through {@link DataVolumeActions}, and writes the status.
+ */
+// conflicts with the pods' and claims' own writers are normal: retry, gently
+@GradualRetry(maxAttempts = 1000, initialInterval = 500, maxInterval = 10_000)
+@ControllerConfiguration(name = "datavolume", generationAwareEventProcessing = false)
+public final class DataVolumeReconciler implements Reconciler<DataVolume> {
+  /** A PVC whose creation failed is tried again after this long. */
+  static final Duration CLAIM_RETRY = Duration.ofSeconds(10);
+
+  private final DataVolumeActions actions;
+  private final CdiSettingsSource cluster;
+  private final ImportProgress progress;
+  private final Clock clock;
+  private final Map<ResourceID, String> claimErrors = new ConcurrentHashMap<>();
+  private InformerEventSource<PersistentVolumeClaim, DataVolume> claims;
+  private InformerEventSource<Pod, DataVolume> pods;
+
+  /** A reconciler acting through {@code actions}, reading settings from {@code cluster}. */
+  public DataVolumeReconciler(
+      DataVolumeActions actions, CdiSettingsSource cluster, ImportProgress progress, Clock clock) {
+    this.actions = actions;
+    this.cluster = cluster;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<EventSource<?, DataVolume>> prepareEventSources(
+      EventSourceContext<DataVolume> context) {
+    // a DataVolume's PVC has its name; its importer pod is owned by that PVC
+    claims =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(PersistentVolumeClaim.class, DataVolume.class)
+                .withName("claims")
+                .withSecondaryToPrimaryMapper(
+                    claim ->
+                        ownerName(claim.getMetadata().getOwnerReferences(), "DataVolume")
+                            .map(owner -> Set.of(new ResourceID(owner, ns(claim))))
+                            .orElse(Set.of()))
+                .build(),
+            context);
+    pods =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Pod.class, DataVolume.class)
+                .withName("workers")
+                .withLabelSelector(CdiLabels.APP + "=" + CdiLabels.APP_VALUE)
+                .withSecondaryToPrimaryMapper(
+                    pod ->
+                        ownerName(pod.getMetadata().getOwnerReferences(), "PersistentVolumeClaim")
+                            .map(owner -> Set.of(new ResourceID(owner, ns(pod))))
+                            .orElse(Set.of()))
+                .build(),
+            context);
+    return List.of(claims, pods);
+  }
+
+  @Override
+  public UpdateControl<DataVolume> reconcile(DataVolume dv, Context<DataVolume> context) {
+    ResourceID id = ResourceID.fromResource(dv);
+    DataVolumeObservation observation = observe(dv, id);
+    DataVolumeDecision decision = DataVolumeDecider.decide(observation);
+    Duration requeue = act(dv, observation.claim(), decision, id);
+    if (decision.requeueAfter() != null
+        && (requeue == null || decision.requeueAfter().compareTo(requeue) < 0)) {
+      requeue = decision.requeueAfter();
+    }
+    UpdateControl<DataVolume> control = UpdateControl.noUpdate();
+    if (decision.status() != null && decision.status().changed()) {
+      dv.setStatus(decision.status().status());
+      control = UpdateControl.patchStatus(dv);
+    }
+    return requeue == null ? control : control.rescheduleAfter(requeue);
+  }
+
+  private DataVolumeObservation observe(DataVolume dv, ResourceID id) {
+    PersistentVolumeClaim claim = claims.get(id).orElse(null);
+    DataVolumeObservation observation =
+        DataVolumeObservation.of(dv, claim, cluster.storageClasses(), cluster.settings(), clock)
+            .withClaimCreateError(claimErrors.get(id));
+    if (claim == null) {
+      return observation;
+    }
+    String podName =
+        claim.getMetadata().getAnnotations() == null
+            ? null
+            : claim.getMetadata().getAnnotations().get(CdiAnnotations.IMPORT_POD_NAME);
+    Pod pod = podName == null ? null : pods.get(new ResourceID(podName, ns(dv))).orElse(null);
+    if (pod == null) {
+      return observation;
+    }
+    PersistentVolumeClaim scratch =
+        claims
+            .get(new ResourceID(ResourceNames.scratchClaim(claim.getMetadata().getName()), ns(dv)))
+            .orElse(null);
+    Double percent =
+        pod.getStatus() != null && "Running".equals(pod.getStatus().getPhase())
+            ? progress.percent(pod, ownerUid(claim))
+            : null;
+    return observation.withImporterPod(pod).withScratchClaim(scratch).withImportProgress(percent);
+  }
+
+  /** Carries out {@code decision}; returns when to look again if a write failed softly. */
+  private Duration act(
+      DataVolume dv, PersistentVolumeClaim claim, DataVolumeDecision decision, ResourceID id) {
+    Duration requeue = null;
+    if (decision.createClaim() != null) {
+      String error = actions.createClaim(decision.createClaim());
+      if (error == null) {
+        claimErrors.remove(id);
+      } else {
+        claimErrors.put(id, error);
+        requeue = CLAIM_RETRY;
+      }
+    }
+    if (claim != null
+        && (decision.adoptClaim() != null
+            || !decision.claimAnnotations().isEmpty()
+            || !decision.claimLabels().isEmpty())) {
+      actions.updateClaim(
+          claim, decision.adoptClaim(), decision.claimAnnotations(), decision.claimLabels());
+    }
+    if (decision.createScratchClaim() != null) {
+      actions.createClaim(decision.createScratchClaim());
+    }
+    if (decision.createPod() != null) {
+      actions.createPod(decision.createPod());
+    }
+    if (decision.deletePod() != null) {
+      actions.deletePod(ns(dv), decision.deletePod());
+    }
+    for (CdiEvent event : decision.events()) {
+      actions.record(dv, claim, event);
+    }
+    return requeue;
+  }
+
+  private static String ownerUid(PersistentVolumeClaim claim) {
+    List<OwnerReference> owners = claim.getMetadata().getOwnerReferences();
+    return owners != null && owners.size() == 1
+        ? owners.get(0).getUid()
+        : claim.getMetadata().getUid();
+  }
+
+  private static java.util.Optional<String> ownerName(List<OwnerReference> owners, String kind) {
+    if (owners == null) {
+      return java.util.Optional.empty();
+    }
+    return owners.stream()
+        .filter(o -> kind.equals(o.getKind()) && Boolean.TRUE.equals(o.getController()))
+        .map(OwnerReference::getName)
+        .findFirst();
+  }
+
+  private static String ns(io.fabric8.kubernetes.api.model.HasMetadata object) {
+    return object.getMetadata().getNamespace();
+  }
+}

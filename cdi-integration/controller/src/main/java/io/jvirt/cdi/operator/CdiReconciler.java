@@ -1,0 +1,128 @@
+package io.jvirt.cdi.operator;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
+import io.jvirt.cdi.api.v1beta1.CDI;
+import io.jvirt.cdi.api.v1beta1.CDIStatus;
+import io.jvirt.cdi.contract.CdiComponents;
+import io.jvirt.cdi.contract.CdiLabels;
+import io.jvirt.cdi.operator.decide.CdiStatusDecider;
+import io.jvirt.cdi.operator.decide.ControllerDeployment;
+import io.jvirt.cdi.operator.decide.UninstallGate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The CDI operator's reconciler: deploys cdi-controller and the CDIConfig for the CDI CR, reports
+ * Deploying → Deployed, and on deletion removes them, unless the CR's uninstall strategy holds
+ * removal while DataVolumes exist.
+ */
+@GradualRetry(maxAttempts = 1000, initialInterval = 500, maxInterval = 10_000)
+@ControllerConfiguration(
+    name = "cdi",
+    finalizerName = CdiComponents.CR_FINALIZER,
+    generationAwareEventProcessing = false)
+public final class CdiReconciler implements Reconciler<CDI>, Cleaner<CDI> {
+  /** While components come up or removal is held, look again this often. */
+  static final Duration WAIT = Duration.ofSeconds(5);
+
+  private final CdiComponentActions actions;
+  private final CdiOperatorOptions options;
+  private final Clock clock;
+
+  /** A reconciler deploying through {@code actions}. */
+  public CdiReconciler(CdiComponentActions actions, CdiOperatorOptions options, Clock clock) {
+    this.actions = actions;
+    this.options = options;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<EventSource<?, CDI>> prepareEventSources(EventSourceContext<CDI> context) {
+    var deployments =
+        InformerEventSourceConfiguration.from(Deployment.class, CDI.class)
+            .withName("components")
+            .withNamespaces(Set.of(options.namespace()))
+            .withLabelSelector(CdiLabels.COMPONENT + "=" + CdiComponents.CONTROLLER_LABEL)
+            .withSecondaryToPrimaryMapper(
+                d ->
+                    d.getMetadata().getOwnerReferences() == null
+                        ? Set.of()
+                        : d.getMetadata().getOwnerReferences().stream()
+                            .filter(o -> "CDI".equals(o.getKind()))
+                            .map(o -> new ResourceID(o.getName()))
+                            .collect(java.util.stream.Collectors.toSet()))
+            .build();
+    return List.of(new InformerEventSource<>(deployments, context));
+  }
+
+  @Override
+  public UpdateControl<CDI> reconcile(CDI cdi, Context<CDI> context) {
+    actions.ensureConfig(cdi);
+    Deployment deployment =
+        actions.apply(
+            ControllerDeployment.render(
+                cdi,
+                options.namespace(),
+                new ControllerDeployment.Images(
+                    options.controllerImage(), options.importerImage(), options.pullPolicy())));
+    boolean ready = ready(deployment);
+    CDIStatus status =
+        CdiStatusDecider.installed(cdi.getStatus(), ready, options.version(), clock.instant());
+    UpdateControl<CDI> control = UpdateControl.noUpdate();
+    if (!CdiStatusDecider.same(status, cdi.getStatus())) {
+      cdi.setStatus(status);
+      // no status subresource on the CDI kind (as upstream): the status goes with the object
+      control = UpdateControl.patchResource(cdi);
+    }
+    return ready ? control : control.rescheduleAfter(WAIT);
+  }
+
+  @Override
+  public DeleteControl cleanup(CDI cdi, Context<CDI> context) {
+    String blockedBy =
+        UninstallGate.blockedBy(
+            cdi.getSpec() == null ? null : cdi.getSpec().getUninstallStrategy(),
+            actions.dataVolumeCount());
+    CDIStatus status = CdiStatusDecider.deleting(cdi.getStatus(), blockedBy, clock.instant());
+    if (!CdiStatusDecider.same(status, cdi.getStatus())) {
+      actions.writeStatus(cdi, status);
+    }
+    if (blockedBy != null) {
+      actions.warn(cdi, "UninstallBlocked", blockedBy);
+      return DeleteControl.noFinalizerRemoval().rescheduleAfter(WAIT.multipliedBy(2));
+    }
+    actions.removeComponents(options.namespace());
+    return DeleteControl.defaultDelete();
+  }
+
+  private static boolean ready(Deployment deployment) {
+    if (deployment == null || deployment.getStatus() == null) {
+      return false;
+    }
+    DeploymentStatus status = deployment.getStatus();
+    int wanted =
+        deployment.getSpec().getReplicas() == null ? 1 : deployment.getSpec().getReplicas();
+    Long observed = status.getObservedGeneration();
+    return observed != null
+        && observed >= deployment.getMetadata().getGeneration()
+        && status.getUpdatedReplicas() != null
+        && status.getUpdatedReplicas() >= wanted
+        && status.getAvailableReplicas() != null
+        && status.getAvailableReplicas() >= wanted;
+  }
+}

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
     name = "images",
     mixinStandardHelpOptions = true,
     description =
-        "Build the jvirt-operator image (a jlink'd Java runtime and the components' jars) and,"
-            + " with --launcher-base, the node images virt-handler and virt-launcher, as"
-            + " docker-archive tars.")
+        "Build the jvirt-operator image (a jlink'd Java runtime and the components' jars),"
+            + " with --launcher-base the node images virt-handler, virt-launcher and cdi-importer,"
+            + " and with --file-host-disk CDI's test file host cdi-file-host, as docker-archive"
+            + " tars.")
 final class ImagesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -54,6 +55,13 @@ final class ImagesCommand implements Callable<Integer> {
               + " tools/container-disk).")
   private Path containerDisk;
 
+  @Option(
+      names = "--file-host-disk",
+      description =
+          "The cirros containerDisk image tar (hack/guest-images makes it); builds cdi-file-host,"
+              + " serving its /disk/disk.qcow2 over HTTP.")
+  private Path fileHostDisk;
+
   @Override
   public Integer call() {
     long started = System.nanoTime();
@@ -69,6 +77,9 @@ final class ImagesCommand implements Callable<Integer> {
       }
       built.addAll(
           ComponentImages.buildNode(launcherBase, containerDisk, libs, out, runtimes, settings));
+    }
+    if (fileHostDisk != null) {
+      built.add(ComponentImages.buildFileHost(fileHostDisk, libs, out, runtimes, settings));
     }
     for (BuiltImage image : built) {
       spec.commandLine()

@@ -29,9 +29,10 @@ import java.util.stream.Stream;
 
 /**
  * Builds jvirt's component images with Jib, offline, to tars: the operator image (virt-controller
- * and virt-api) from scratch, and the node images (virt-handler, virt-launcher) on a Debian base;
- * each a jlink'd Java runtime plus the components' jars in layers (runtime, third-party jars, jvirt
- * jars), so a rebuild after a code change replaces only the last.
+ * and virt-api) from scratch, the node images (virt-handler, virt-launcher, CDI's importer) on a
+ * Debian base, and CDI's test file host on the cirros containerDisk image; each a jlink'd Java
+ * runtime plus the components' jars in layers (runtime, third-party jars, jvirt jars), so a rebuild
+ * after a code change replaces only the last.
  */
 public final class ComponentImages {
   /** Where the runtime lives in the images. */
@@ -39,6 +40,16 @@ public final class ComponentImages {
 
   /** The argument file listing the class path, as Jib's own Java images name it. */
   public static final String CLASSPATH_FILE = "/app/jib-classpath-file";
+
+  /** Where the file host image keeps the disk it serves (the containerDisk layout). */
+  public static final String FILE_HOST_ROOT = "/disk";
+
+  // the CDI images' programs: the importer pod renders only arguments, as upstream's image has one
+  private static final String IMPORTER_MAIN = "io.jvirt.cdi.importer.ImporterMain";
+  private static final String FILE_HOST_MAIN = "io.jvirt.cdi.filehost.FileHostMain";
+
+  // CDI's worker pods run as qemu's uid, as upstream's do
+  private static final String CDI_USER = "107";
 
   private ComponentImages() {}
 
@@ -57,18 +68,19 @@ public final class ComponentImages {
           layers,
           Images.reference(settings, Images.OPERATOR),
           out.resolve(Images.OPERATOR + ".tar"),
-          "107");
+          "107",
+          List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build images into " + out, e);
     }
   }
 
   /**
-   * Builds the node images, virt-handler and virt-launcher, on {@code base} (a docker-archive tar
-   * of the Debian root filesystem with libvirt, QEMU, qemu-img, xorriso, iproute2, nftables and
-   * util-linux that {@code hack/launcher-base} makes; its C library serves the Java runtime, and
-   * both images share that layer). virt-launcher also gets its entry scripts and the static {@code
-   * containerDisk} helper copied into disk containers.
+   * Builds the node images, virt-handler, virt-launcher and cdi-importer, on {@code base} (a
+   * docker-archive tar of the Debian root filesystem with libvirt, QEMU, qemu-img, xorriso,
+   * iproute2, nftables and util-linux that {@code hack/launcher-base} makes; its C library serves
+   * the Java runtime, and the images share that layer). virt-launcher also gets its entry scripts
+   * and the static {@code containerDisk} helper copied into disk containers.
    */
   public static List<BuiltImage> buildNode(
       Path base, Path containerDisk, Path libs, Path out, Path cache, InstallSettings settings) {
@@ -85,18 +97,63 @@ public final class ComponentImages {
               layers,
               Images.reference(settings, Images.HANDLER),
               out.resolve(Images.HANDLER + ".tar"),
-              "0");
+              "0",
+              List.of());
       BuiltImage launcher =
           containerize(
               Jib.from(TarImage.at(base)),
               launcherLayers,
               Images.reference(settings, Images.LAUNCHER),
               out.resolve(Images.LAUNCHER + ".tar"),
-              "0");
-      return List.of(handler, launcher);
+              "0",
+              List.of());
+      // the base brings qemu-img; /data and /scratch are volumes the kubelet mounts (fsGroup 107)
+      BuiltImage importer =
+          containerize(
+              Jib.from(TarImage.at(base)),
+              layers,
+              Images.reference(settings, Images.IMPORTER),
+              out.resolve(Images.IMPORTER + ".tar"),
+              CDI_USER,
+              javaCommand(IMPORTER_MAIN));
+      return List.of(handler, launcher, importer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the node images into " + out, e);
     }
+  }
+
+  /**
+   * Builds the CDI test file host on {@code disk}, a containerDisk image tar (docker-archive) whose
+   * layer holds {@code /disk/disk.qcow2}: the operator image's layers on top, serving {@link
+   * #FILE_HOST_ROOT} over HTTP.
+   */
+  public static BuiltImage buildFileHost(
+      Path disk, Path libs, Path out, Path cache, InstallSettings settings) {
+    if (!Files.isRegularFile(disk)) {
+      throw new IllegalArgumentException(
+          "no containerDisk image tar at " + disk + " (hack/guest-images builds it)");
+    }
+    try {
+      Files.createDirectories(out);
+      List<FileEntriesLayer> layers =
+          layers(JavaRuntime.linked(cache), libs, Files.createTempDirectory("jvirt-image"), true);
+      List<String> entrypoint = new ArrayList<>(javaCommand(FILE_HOST_MAIN));
+      entrypoint.add(FILE_HOST_ROOT);
+      return containerize(
+          Jib.from(TarImage.at(disk)),
+          layers,
+          Images.reference(settings, Images.FILE_HOST),
+          out.resolve(Images.FILE_HOST + ".tar"),
+          CDI_USER,
+          entrypoint);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the file host image into " + out, e);
+    }
+  }
+
+  /** How a program starts in these images: the runtime on {@code PATH} and the class path file. */
+  private static List<String> javaCommand(String mainClass) {
+    return List.of("java", "-cp", "@" + CLASSPATH_FILE, mainClass);
   }
 
   /** virt-launcher's programs: its entry scripts and the containerDisk helper. */
@@ -178,16 +235,21 @@ public final class ComponentImages {
     return List.of(runtime, thirdParty.build(), own.build());
   }
 
+  /** Writes the image; an empty {@code entrypoint} keeps the base image's. */
   private static BuiltImage containerize(
       JibContainerBuilder from,
       List<FileEntriesLayer> layers,
       String reference,
       Path tar,
-      String user)
+      String user,
+      List<String> entrypoint)
       throws IOException {
     try {
       for (FileEntriesLayer layer : layers) {
         from.addFileEntriesLayer(layer);
+      }
+      if (!entrypoint.isEmpty()) {
+        from.setEntrypoint(entrypoint);
       }
       JibContainer container =
           from.setFormat(ImageFormat.Docker)

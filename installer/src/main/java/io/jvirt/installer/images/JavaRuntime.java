@@ -31,10 +31,15 @@ public final class JavaRuntime {
 
   private JavaRuntime() {}
 
+  /** Where under {@code cache} the runtime for this JDK and module list lives. */
+  static Path home(Path cache) {
+    return cache.resolve(
+        "jre-" + Runtime.version().feature() + "-" + Integer.toHexString(MODULES.hashCode()));
+  }
+
   /** The runtime's folder under {@code cache}, linked on first use. */
   public static Path linked(Path cache) {
-    String key = Runtime.version().feature() + "-" + Integer.toHexString(MODULES.hashCode());
-    Path home = cache.resolve("jre-" + key);
+    Path home = home(cache);
     if (Files.isExecutable(home.resolve("bin/java"))) {
       return home;
     }

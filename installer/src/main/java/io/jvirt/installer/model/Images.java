@@ -4,7 +4,8 @@ import io.jvirt.contract.Components;
 
 /**
  * The one place image names are made: {@code <registry>/<image>:<tag>}, for the images jvirt builds
- * (the operator image runs virt-controller and virt-api; virt-handler; virt-launcher).
+ * (the operator image runs virt-controller and virt-api; virt-handler; virt-launcher; CDI's
+ * importer; CDI's test file host).
  */
 public final class Images {
   /** Registry prefix of images built and loaded on this machine. */
@@ -22,10 +23,10 @@ public final class Images {
   /** Image of virt-launcher. */
   public static final String LAUNCHER = Components.LAUNCHER;
 
-  /** Image of CDI's importer pods (qemu-img on the node images' Debian base). */
+  /** Image of CDI's importer, one pod per import, on the node images' base (it runs qemu-img). */
   public static final String IMPORTER = "cdi-importer";
 
-  /** Test-only image serving a guest disk over HTTP, like upstream CDI's test file host. */
+  /** Image of CDI's test file host, serving the cirros disk over HTTP for import tests. */
   public static final String FILE_HOST = "cdi-file-host";
 
   private Images() {}

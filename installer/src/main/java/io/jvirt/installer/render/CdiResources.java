@@ -169,6 +169,8 @@ final class CdiResources {
         rule("", List.of("pods"), List.of("get", "list", "watch", "create", "delete")),
         rule("", List.of("pods/finalizers"), List.of("update", "patch")),
         rule("storage.k8s.io", List.of("storageclasses"), READ),
+        // statically provisioned classes recommend what their volumes offer
+        rule("", List.of("persistentvolumes"), READ),
         rule("", List.of("events"), List.of("create", "patch", "update")));
   }
 

@@ -14,9 +14,12 @@ import java.util.List;
  * Builds jvirt's images from this checkout's jars and loads them into the local node, once per test
  * JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
  * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on
- * request.
+ * request, with the CDI tests' file host made from the cirros one.
  */
 public final class LocalImages {
+  /** The cirros containerDisk's tar, as hack/guest-images names it. */
+  private static final String CIRROS_TAR = "cirros-container-disk-demo.tar";
+
   private static boolean loaded;
   private static boolean guestsLoaded;
 
@@ -56,13 +59,30 @@ public final class LocalImages {
     }
     long started = System.nanoTime();
     // the script logs on stderr (merged here) and prints one image tar per line
+    Path cirros = null;
     for (String script : List.of("hack/guest-images", "hack/bad-guest-images")) {
       for (String line : hack(cluster, Duration.ofMinutes(15), script).split("\n")) {
         if (line.strip().startsWith("/") && line.strip().endsWith(".tar")) {
-          cluster.load(Path.of(line.strip()));
+          Path tar = Path.of(line.strip());
+          cluster.load(tar);
+          if (tar.getFileName().toString().equals(CIRROS_TAR)) {
+            cirros = tar;
+          }
         }
       }
     }
+    if (cirros == null) {
+      throw new IllegalStateException("hack/guest-images printed no " + CIRROS_TAR);
+    }
+    // the CDI tests' file host serves the same guest disk over HTTP
+    BuiltImage fileHost =
+        ComponentImages.buildFileHost(
+            cirros,
+            cluster.root().resolve("operator/dist/target/libs"),
+            cluster.root().resolve("target/images"),
+            Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre"),
+            InstallSettings.defaults());
+    cluster.load(fileHost.tar());
     System.out.printf(
         "[figures] guest images built and loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     guestsLoaded = true;

@@ -47,21 +47,25 @@ final class Jvirt {
       LocalImages.ensureLoaded(cluster);
       LocalImages.ensureGuestsLoaded(cluster);
       long started = System.nanoTime();
-      StringWriter out = new StringWriter();
-      int code =
-          Installer.run(
-              new String[] {
-                "install", "--emulation", "--kubeconfig", cluster.kubeconfig().toString()
-              },
-              new PrintWriter(out),
-              new PrintWriter(out));
-      System.out.print(out);
-      assertThat(code).as(out.toString()).isZero();
+      instance = new Jvirt(cluster);
+      Commands.Result install = instance.install();
+      assertThat(install.exitCode()).as(install.output()).isZero();
       System.out.printf(
           "[figures] jvirt installed in %.1f s%n", (System.nanoTime() - started) / 1e9);
-      instance = new Jvirt(cluster);
     }
     return instance;
+  }
+
+  /** Runs the installer's {@code install --emulation} with {@code options}, as a user does. */
+  Commands.Result install(String... options) {
+    List<String> args = new java.util.ArrayList<>(List.of("install", "--emulation"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--kubeconfig", cluster.kubeconfig().toString()));
+    StringWriter out = new StringWriter();
+    int code =
+        Installer.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(out));
+    System.out.print(out);
+    return new Commands.Result(code, out.toString());
   }
 
   KubernetesClient client() {

@@ -27,6 +27,42 @@ public final class ApiCdiComponentActions implements CdiComponentActions {
   }
 
   @Override
+  public void addFinalizer(CDI cdi) {
+    client
+        .resources(CDI.class)
+        .withName(cdi.getMetadata().getName())
+        .edit(
+            c -> {
+              java.util.List<String> finalizers =
+                  c.getMetadata().getFinalizers() == null
+                      ? new java.util.ArrayList<>()
+                      : new java.util.ArrayList<>(c.getMetadata().getFinalizers());
+              if (!finalizers.contains(CdiComponents.CR_FINALIZER)) {
+                finalizers.add(CdiComponents.CR_FINALIZER);
+              }
+              c.getMetadata().setFinalizers(finalizers);
+              return c;
+            });
+  }
+
+  @Override
+  public void removeFinalizer(CDI cdi) {
+    client
+        .resources(CDI.class)
+        .withName(cdi.getMetadata().getName())
+        .edit(
+            c -> {
+              java.util.List<String> finalizers =
+                  c.getMetadata().getFinalizers() == null
+                      ? new java.util.ArrayList<>()
+                      : new java.util.ArrayList<>(c.getMetadata().getFinalizers());
+              finalizers.remove(CdiComponents.CR_FINALIZER);
+              c.getMetadata().setFinalizers(finalizers);
+              return c;
+            });
+  }
+
+  @Override
   public void ensureConfig(CDI cdi) {
     CDIConfigSpec wanted = cdi.getSpec() == null ? null : cdi.getSpec().getConfig();
     CDIConfig existing = client.resources(CDIConfig.class).withName(CdiComponents.CONFIG).get();

@@ -6,6 +6,12 @@ import io.jvirt.cdi.api.v1beta1.CDIStatus;
 
 /** The writes the CDI operator makes; the API server in production. */
 public interface CdiComponentActions {
+  /** Adds the operator's finalizer to the CR. */
+  void addFinalizer(CDI cdi);
+
+  /** Removes the operator's finalizer from the CR. */
+  void removeFinalizer(CDI cdi);
+
   /** Creates the CDIConfig for {@code cdi}, or brings its spec to the CR's {@code spec.config}. */
   void ensureConfig(CDI cdi);
 

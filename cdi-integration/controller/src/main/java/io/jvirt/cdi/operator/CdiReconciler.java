@@ -3,10 +3,8 @@ package io.jvirt.cdi.operator;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
-import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
-import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
@@ -32,11 +30,13 @@ import java.util.Set;
  * removal while DataVolumes exist.
  */
 @GradualRetry(maxAttempts = 1000, initialInterval = 500, maxInterval = 10_000)
+// upstream's finalizer has no slash, which the operator SDK refuses: it is kept by hand here, and
+// the SDK is told to call reconcile for CRs being deleted too
 @ControllerConfiguration(
     name = "cdi",
-    finalizerName = CdiComponents.CR_FINALIZER,
-    generationAwareEventProcessing = false)
-public final class CdiReconciler implements Reconciler<CDI>, Cleaner<CDI> {
+    generationAwareEventProcessing = false,
+    triggerReconcilerOnAllEvents = true)
+public final class CdiReconciler implements Reconciler<CDI> {
   /** While components come up or removal is held, look again this often. */
   static final Duration WAIT = Duration.ofSeconds(5);
 
@@ -72,6 +72,18 @@ public final class CdiReconciler implements Reconciler<CDI>, Cleaner<CDI> {
 
   @Override
   public UpdateControl<CDI> reconcile(CDI cdi, Context<CDI> context) {
+    if (context.isPrimaryResourceDeleted()) {
+      return UpdateControl.noUpdate();
+    }
+    List<String> finalizers = cdi.getMetadata().getFinalizers();
+    boolean held = finalizers != null && finalizers.contains(CdiComponents.CR_FINALIZER);
+    if (cdi.getMetadata().getDeletionTimestamp() != null) {
+      return held ? remove(cdi) : UpdateControl.noUpdate();
+    }
+    if (!held) {
+      actions.addFinalizer(cdi);
+      return UpdateControl.noUpdate(); // the write brings the CR back
+    }
     actions.ensureConfig(cdi);
     Deployment deployment =
         actions.apply(
@@ -92,8 +104,7 @@ public final class CdiReconciler implements Reconciler<CDI>, Cleaner<CDI> {
     return ready ? control : control.rescheduleAfter(WAIT);
   }
 
-  @Override
-  public DeleteControl cleanup(CDI cdi, Context<CDI> context) {
+  private UpdateControl<CDI> remove(CDI cdi) {
     String blockedBy =
         UninstallGate.blockedBy(
             cdi.getSpec() == null ? null : cdi.getSpec().getUninstallStrategy(),
@@ -104,10 +115,11 @@ public final class CdiReconciler implements Reconciler<CDI>, Cleaner<CDI> {
     }
     if (blockedBy != null) {
       actions.warn(cdi, "UninstallBlocked", blockedBy);
-      return DeleteControl.noFinalizerRemoval().rescheduleAfter(WAIT.multipliedBy(2));
+      return UpdateControl.<CDI>noUpdate().rescheduleAfter(WAIT.multipliedBy(2));
     }
     actions.removeComponents(options.namespace());
-    return DeleteControl.defaultDelete();
+    actions.removeFinalizer(cdi);
+    return UpdateControl.noUpdate();
   }
 
   private static boolean ready(Deployment deployment) {

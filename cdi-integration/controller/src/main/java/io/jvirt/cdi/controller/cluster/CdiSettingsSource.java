@@ -1,5 +1,6 @@
 package io.jvirt.cdi.controller.cluster;
 
+import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.cdi.api.v1beta1.CDIConfig;
@@ -29,6 +30,7 @@ public final class CdiSettingsSource {
   /** Every StorageClass, as rendering needs it. */
   public List<StorageClassInfo> storageClasses() {
     List<StorageClass> classes = client.storage().v1().storageClasses().list().getItems();
-    return classes.stream().map(StorageClasses::info).toList();
+    List<PersistentVolume> volumes = client.persistentVolumes().list().getItems();
+    return classes.stream().map(c -> StorageClasses.info(c, volumes)).toList();
   }
 }

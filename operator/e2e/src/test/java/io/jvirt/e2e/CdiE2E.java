@@ -1,0 +1,171 @@
+package io.jvirt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.cdi.api.v1beta1.CDI;
+import io.jvirt.cdi.api.v1beta1.CdiPhase;
+import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.api.v1beta1.DataVolumeCondition;
+import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
+import io.jvirt.testing.Commands;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The user's recipe with CDI, both options, in the order a user takes them on one cluster: option 1
+ * (profile basic installed; the CDI operator and CR applied as the rendered Rafay workloads), a VM
+ * booting from an http import; then option 2 (the installer with profile basic+cdi) over it, and a
+ * second VM importing a gzip-compressed disk; then bad input.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CdiE2E {
+  private static Jvirt jvirt;
+  private static String namespace;
+  private static String fileHost;
+
+  @BeforeAll
+  static void install() {
+    jvirt = Jvirt.get();
+    namespace = jvirt.namespace("cdi");
+    fileHost = DataVolumes.startFileHost(jvirt, namespace);
+  }
+
+  @AfterAll
+  static void cleanUp() {
+    jvirt.deleteNamespace(namespace);
+  }
+
+  @Test
+  @Order(1)
+  void option1TheRenderedWorkloadsDeployCdi() {
+    ok(
+        jvirt.kubectl(
+            "apply", "--server-side", "--force-conflicts", "-f", payload("cdi-operator.yaml")));
+    ok(
+        jvirt.kubectl(
+            "-n", "cdi", "rollout", "status", "deployment/cdi-operator", "--timeout=180s"));
+    ok(jvirt.kubectl("apply", "--server-side", "--force-conflicts", "-f", payload("cdi-cr.yaml")));
+    ok(
+        jvirt.kubectl(
+            "wait", "cdi/cdi", "--for=jsonpath={.status.phase}=Deployed", "--timeout=240s"));
+    CDI cdi = jvirt.client().resources(CDI.class).withName("cdi").get();
+    assertThat(cdi.getStatus().getPhase()).isEqualTo(CdiPhase.DEPLOYED);
+    assertThat(cdi.getStatus().getConditions())
+        .anyMatch(c -> "Available".equals(c.getType()) && "True".equals(c.getStatus()));
+    ok(jvirt.kubectl("get", "cdiconfig", "config", "-o", "yaml"));
+  }
+
+  @Test
+  @Order(2)
+  void aVmBootsFromItsHttpImport() {
+    bootsFromImport("imported", fileHost + "/disk.qcow2");
+  }
+
+  @Test
+  @Order(3)
+  void option2TheInstallerWithProfileBasicCdiReportsCdiDeployed() {
+    Commands.Result install = jvirt.install("--profile", "basic+cdi");
+    assertThat(install.exitCode()).as(install.output()).isZero();
+    assertThat(install.output()).contains("CDI Deployed");
+    bootsFromImport("gzipped", fileHost + "/disk.qcow2.gz");
+  }
+
+  @Test
+  @Order(4)
+  void a404EndsInAnErrorNamingItAndDeletingLeavesNothing() {
+    DataVolume dv = new DataVolume();
+    dv.setMetadata(
+        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("gone").build());
+    dv.setSpec(DataVolumes.httpImport(fileHost + "/no-such-disk.qcow2", "1Gi"));
+    jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
+    await()
+        .atMost(DataVolumes.IMPORT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              DataVolume live = DataVolumes.get(jvirt, namespace, "gone");
+              return live.getStatus() != null
+                  && live.getStatus().getRestartCount() != null
+                  && live.getStatus().getRestartCount() >= 1
+                  && running(live).getMessage() != null
+                  && running(live).getMessage().contains("404");
+            });
+    ok(jvirt.kubectl("get", "dv", "gone", "-n", namespace));
+    ok(jvirt.kubectl("describe", "dv", "gone", "-n", namespace));
+    ok(jvirt.kubectl("delete", "dv", "gone", "-n", namespace, "--wait=true"));
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                jvirt
+                            .client()
+                            .persistentVolumeClaims()
+                            .inNamespace(namespace)
+                            .withName("gone")
+                            .get()
+                        == null
+                    && jvirt.client().pods().inNamespace(namespace).withName("importer-gone").get()
+                        == null);
+  }
+
+  /** Creates a VM importing {@code url}, starts it, and sees the import through to the guest. */
+  private static void bootsFromImport(String name, String url) {
+    long started = System.nanoTime();
+    VirtualMachine vm = DataVolumes.importingVm(jvirt, name, url, "1Gi");
+    Guests.create(jvirt, namespace, vm);
+    String dvName = name + "-root";
+    Set<String> seen = new LinkedHashSet<>();
+    await()
+        .atMost(DataVolumes.IMPORT)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              DataVolume dv = DataVolumes.get(jvirt, namespace, dvName);
+              if (dv == null || dv.getStatus() == null || dv.getStatus().getPhase() == null) {
+                return false;
+              }
+              seen.add(dv.getStatus().getPhase() + " " + dv.getStatus().getProgress());
+              return dv.getStatus().getPhase() == DataVolumePhase.SUCCEEDED;
+            });
+    System.out.printf(
+        "[figures] %s imported in %.1f s; phases seen %s%n",
+        dvName, (System.nanoTime() - started) / 1e9, seen);
+    ok(jvirt.kubectl("get", "dv", dvName, "-n", namespace));
+    DataVolume done = DataVolumes.get(jvirt, namespace, dvName);
+    assertThat(done.getStatus().getProgress()).isEqualTo("100.0%");
+    assertThat(seen).anyMatch(s -> s.startsWith(DataVolumePhase.IMPORT_IN_PROGRESS.toString()));
+    VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, name, null);
+    Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: booted from " + name);
+    Guests.awaitConsole(jvirt, namespace, vmi, "login as 'cirros' user");
+    ok(jvirt.kubectl("get", "vm", name, "-n", namespace));
+    ok(jvirt.virtctl("stop", name, "-n", namespace));
+  }
+
+  private static DataVolumeCondition running(DataVolume dv) {
+    return dv.getStatus().getConditions() == null
+        ? new DataVolumeCondition()
+        : dv.getStatus().getConditions().stream()
+            .filter(c -> "Running".equals(c.getType()))
+            .findFirst()
+            .orElse(new DataVolumeCondition());
+  }
+
+  private static String payload(String file) {
+    return jvirt.cluster().root().resolve("blueprints/basic/payload").resolve(file).toString();
+  }
+
+  private static void ok(Commands.Result result) {
+    assertThat(result.exitCode()).as(result.output()).isZero();
+  }
+}

@@ -1,0 +1,132 @@
+package io.jvirt.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.VolumeResourceRequirementsBuilder;
+import io.jvirt.api.v1.DataVolumeTemplateSpec;
+import io.jvirt.api.v1.RunStrategy;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.volume.DataVolumeVolumeSource;
+import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourceHTTP;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
+import io.jvirt.cdi.api.v1beta1.StorageSpec;
+import io.jvirt.installer.model.Images;
+import io.jvirt.installer.model.InstallSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** DataVolume helpers of the CDI tests: the in-cluster file host and VMs booting from imports. */
+final class DataVolumes {
+  /** The file host's port (its image's default). */
+  static final int FILE_HOST_PORT = 8080;
+
+  /** From creation to an imported disk, under two busy cores. */
+  static final Duration IMPORT = Duration.ofMinutes(4);
+
+  private DataVolumes() {}
+
+  /**
+   * Starts the test file host (upstream CDI's idea: an HTTP server with the guest disk) in {@code
+   * namespace}; returns its base URL on the pod IP (the local cluster has no DNS).
+   */
+  static String startFileHost(Jvirt jvirt, String namespace) {
+    var pod =
+        new PodBuilder()
+            .withNewMetadata()
+            .withName("file-host")
+            .withLabels(Map.of("app", "file-host"))
+            .endMetadata()
+            .withNewSpec()
+            .addNewContainer()
+            .withName("file-host")
+            .withImage(Images.reference(InstallSettings.defaults(), Images.FILE_HOST))
+            .withImagePullPolicy("IfNotPresent")
+            .addNewPort()
+            .withContainerPort(FILE_HOST_PORT)
+            .endPort()
+            .withNewReadinessProbe()
+            .withNewHttpGet()
+            .withPath("/healthz")
+            .withNewPort(FILE_HOST_PORT)
+            .endHttpGet()
+            .withPeriodSeconds(1)
+            .endReadinessProbe()
+            .endContainer()
+            .endSpec()
+            .build();
+    jvirt.client().pods().inNamespace(namespace).resource(pod).create();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              var live = jvirt.client().pods().inNamespace(namespace).withName("file-host").get();
+              return live.getStatus() != null
+                  && live.getStatus().getConditions() != null
+                  && live.getStatus().getConditions().stream()
+                      .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+            });
+    String ip =
+        jvirt
+            .client()
+            .pods()
+            .inNamespace(namespace)
+            .withName("file-host")
+            .get()
+            .getStatus()
+            .getPodIP();
+    return "http://" + ip + ":" + FILE_HOST_PORT;
+  }
+
+  /**
+   * vm-cirros with its containerDisk replaced by a DataVolume template importing {@code url} into a
+   * {@code size} claim of the default class, as upstream's vm-with-datavolume examples do.
+   */
+  static VirtualMachine importingVm(Jvirt jvirt, String name, String url, String size) {
+    VirtualMachine vm =
+        Guests.cirros(
+            jvirt.client(),
+            name,
+            RunStrategy.ALWAYS,
+            "#!/bin/sh\necho 'jvirt-e2e: booted from " + name + "'\n");
+    String dvName = name + "-root";
+    DataVolumeTemplateSpec template = new DataVolumeTemplateSpec();
+    template.setMetadata(new ObjectMetaBuilder().withName(dvName).build());
+    template.setSpec(httpImport(url, size));
+    vm.getSpec().setDataVolumeTemplates(new ArrayList<>(List.of(template)));
+    var volume = Guests.volume(vm, "containerdisk");
+    volume.setContainerDisk(null);
+    volume.setDataVolume(new DataVolumeVolumeSource().setName(dvName));
+    return vm;
+  }
+
+  /** A DataVolume spec importing {@code url} into a ReadWriteOnce claim of {@code size}. */
+  static DataVolumeSpec httpImport(String url, String size) {
+    DataVolumeSourceHTTP http = new DataVolumeSourceHTTP();
+    http.setUrl(url);
+    io.jvirt.cdi.api.v1beta1.DataVolumeSource source =
+        new io.jvirt.cdi.api.v1beta1.DataVolumeSource();
+    source.setHttp(http);
+    StorageSpec storage = new StorageSpec();
+    storage.setAccessModes(List.of("ReadWriteOnce"));
+    storage.setResources(
+        new VolumeResourceRequirementsBuilder()
+            .addToRequests("storage", new Quantity(size))
+            .build());
+    DataVolumeSpec spec = new DataVolumeSpec();
+    spec.setSource(source);
+    spec.setStorage(storage);
+    return spec;
+  }
+
+  /** The DataVolume {@code name}, or null. */
+  static DataVolume get(Jvirt jvirt, String namespace, String name) {
+    return jvirt.client().resources(DataVolume.class).inNamespace(namespace).withName(name).get();
+  }
+}

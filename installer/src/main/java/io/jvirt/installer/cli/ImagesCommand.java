@@ -62,6 +62,12 @@ final class ImagesCommand implements Callable<Integer> {
               + " serving its /disk/disk.qcow2 over HTTP.")
   private Path fileHostDisk;
 
+  @Option(
+      names = "--file-host-media",
+      description =
+          "Files the file host serves beside the disk, by name (hack/test-media's installer ISO).")
+  private List<Path> fileHostMedia = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     long started = System.nanoTime();
@@ -79,7 +85,9 @@ final class ImagesCommand implements Callable<Integer> {
           ComponentImages.buildNode(launcherBase, containerDisk, libs, out, runtimes, settings));
     }
     if (fileHostDisk != null) {
-      built.add(ComponentImages.buildFileHost(fileHostDisk, libs, out, runtimes, settings));
+      built.add(
+          ComponentImages.buildFileHost(
+              fileHostDisk, fileHostMedia, libs, out, runtimes, settings));
     }
     for (BuiltImage image : built) {
       spec.commandLine()

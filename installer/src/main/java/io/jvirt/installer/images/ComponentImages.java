@@ -129,6 +129,15 @@ public final class ComponentImages {
    */
   public static BuiltImage buildFileHost(
       Path disk, Path libs, Path out, Path cache, InstallSettings settings) {
+    return buildFileHost(disk, List.of(), libs, out, cache, settings);
+  }
+
+  /**
+   * Builds the file host as {@link #buildFileHost(Path, Path, Path, Path, InstallSettings)} does,
+   * serving {@code media} (files, by their names) beside the disk.
+   */
+  public static BuiltImage buildFileHost(
+      Path disk, List<Path> media, Path libs, Path out, Path cache, InstallSettings settings) {
     if (!Files.isRegularFile(disk)) {
       throw new IllegalArgumentException(
           "no containerDisk image tar at " + disk + " (hack/guest-images builds it)");
@@ -136,7 +145,19 @@ public final class ComponentImages {
     try {
       Files.createDirectories(out);
       List<FileEntriesLayer> layers =
-          layers(JavaRuntime.linked(cache), libs, Files.createTempDirectory("jvirt-image"), true);
+          new ArrayList<>(
+              layers(
+                  JavaRuntime.linked(cache), libs, Files.createTempDirectory("jvirt-image"), true));
+      if (!media.isEmpty()) {
+        FileEntriesLayer.Builder files = FileEntriesLayer.builder().setName("media");
+        for (Path file : media) {
+          files.addEntry(
+              file,
+              AbsoluteUnixPath.get(FILE_HOST_ROOT + "/" + file.getFileName()),
+              permissions("644"));
+        }
+        layers.add(files.build());
+      }
       List<String> entrypoint = new ArrayList<>(javaCommand(FILE_HOST_MAIN));
       entrypoint.add(FILE_HOST_ROOT);
       return containerize(

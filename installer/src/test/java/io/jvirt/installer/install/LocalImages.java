@@ -14,7 +14,8 @@ import java.util.List;
  * Builds jvirt's images from this checkout's jars and loads them into the local node, once per test
  * JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
  * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on
- * request, with the CDI tests' file host made from the cirros one.
+ * request, with the CDI tests' file host made from the cirros one (and serving hack/test-media's
+ * installer ISO).
  */
 public final class LocalImages {
   /** The cirros containerDisk's tar, as hack/guest-images names it. */
@@ -78,6 +79,7 @@ public final class LocalImages {
     BuiltImage fileHost =
         ComponentImages.buildFileHost(
             cirros,
+            List.of(Path.of(lastLine(hack(cluster, Duration.ofMinutes(5), "hack/test-media")))),
             cluster.root().resolve("operator/dist/target/libs"),
             cluster.root().resolve("target/images"),
             Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre"),

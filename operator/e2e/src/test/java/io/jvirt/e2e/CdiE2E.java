@@ -3,8 +3,15 @@ package io.jvirt.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.domain.CDRomTarget;
+import io.jvirt.api.v1.domain.Disk;
+import io.jvirt.api.v1.domain.DiskBus;
+import io.jvirt.api.v1.domain.DiskTarget;
+import io.jvirt.api.v1.volume.DataVolumeVolumeSource;
+import io.jvirt.api.v1.volume.Volume;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CdiPhase;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
@@ -12,7 +19,9 @@ import io.jvirt.cdi.api.v1beta1.DataVolumeCondition;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
 import io.jvirt.testing.Commands;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +34,29 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The user's recipe with CDI, both options, in the order a user takes them on one cluster: option 1
  * (profile basic installed; the CDI operator and CR applied as the rendered Rafay workloads), a VM
  * booting from an http import; then option 2 (the installer with profile basic+cdi) over it, and a
- * second VM importing a gzip-compressed disk; then bad input.
+ * second VM importing a gzip-compressed disk; then bad input; then the recipe's second workload (an
+ * installer ISO imported to a cdrom, a blank DataVolume as the root disk).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdiE2E {
+  /** Mounts the cdrom and reads the installer file; sizes the blank disk and reads its start. */
+  private static final String MEDIA_PROBE =
+      """
+      #!/bin/sh
+      mkdir -p /mnt/media
+      for d in /dev/sr0 /dev/sr1; do
+        mount -t iso9660 -o ro $d /mnt/media 2>/dev/null && break
+      done
+      cat /mnt/media/jvirt-media.txt
+      for b in /sys/block/vd*; do
+        if [ "$(cat $b/serial 2>/dev/null)" = root ]; then
+          start=$(dd if=/dev/${b##*/} bs=64 count=1 2>/dev/null | tr -d '\\000')
+          echo "jvirt-e2e: root disk $(cat $b/size) sectors, first bytes [$start]"
+        fi
+      done
+      echo "jvirt-e2e: media done"
+      """;
+
   private static Jvirt jvirt;
   private static String namespace;
   private static String fileHost;
@@ -117,6 +145,53 @@ class CdiE2E {
                         == null
                     && jvirt.client().pods().inNamespace(namespace).withName("importer-gone").get()
                         == null);
+  }
+
+  @Test
+  @Order(5)
+  void anInstallerIsoOnACdromAndABlankRootDiskReachTheGuest() {
+    VirtualMachine vm = Guests.cirros(jvirt.client(), "installer", RunStrategy.ALWAYS, MEDIA_PROBE);
+    vm.getSpec()
+        .setDataVolumeTemplates(
+            new ArrayList<>(
+                List.of(
+                    DataVolumes.template(
+                        "installer-media",
+                        DataVolumes.httpImport(fileHost + "/installer.iso", "1Gi")),
+                    DataVolumes.template("installer-root", DataVolumes.blank("1Gi")))));
+    var spec = vm.getSpec().getTemplate().getSpec();
+    // the cirros disk stays first to boot a guest that can look (this ISO is not bootable)
+    spec.getDomain().getDevices().getDisks().get(0).setBootOrder(1);
+    spec.getDomain()
+        .getDevices()
+        .getDisks()
+        .add(new Disk().setName("media").setCdrom(new CDRomTarget().setBus(DiskBus.SATA)));
+    spec.getDomain()
+        .getDevices()
+        .getDisks()
+        .add(
+            new Disk()
+                .setName("root")
+                .setSerial("root")
+                .setDisk(new DiskTarget().setBus(DiskBus.VIRTIO)));
+    spec.getVolumes()
+        .add(
+            new Volume()
+                .setName("media")
+                .setDataVolume(new DataVolumeVolumeSource().setName("installer-media")));
+    spec.getVolumes()
+        .add(
+            new Volume()
+                .setName("root")
+                .setDataVolume(new DataVolumeVolumeSource().setName("installer-root")));
+    Guests.create(jvirt, namespace, vm);
+    VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, "installer", null);
+    ok(jvirt.kubectl("get", "dv", "-n", namespace));
+    String console = Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: media done");
+    assertThat(console).contains("jvirt-e2e: installer media");
+    assertThat(console)
+        .containsPattern("jvirt-e2e: root disk [1-9][0-9]* sectors, first bytes \\[\\]");
+    ok(jvirt.virtctl("stop", "installer", "-n", namespace));
   }
 
   /** Creates a VM importing {@code url}, starts it, and sees the import through to the guest. */

@@ -125,6 +125,24 @@ final class DataVolumes {
     return spec;
   }
 
+  /** A DataVolume spec of a blank disk in a ReadWriteOnce claim of {@code size}. */
+  static DataVolumeSpec blank(String size) {
+    DataVolumeSpec spec = httpImport("http://unused", size);
+    io.jvirt.cdi.api.v1beta1.DataVolumeSource source =
+        new io.jvirt.cdi.api.v1beta1.DataVolumeSource();
+    source.setBlank(new io.jvirt.cdi.api.v1beta1.DataVolumeBlankImage());
+    spec.setSource(source);
+    return spec;
+  }
+
+  /** A dataVolumeTemplate {@code name} with {@code spec}. */
+  static DataVolumeTemplateSpec template(String name, DataVolumeSpec spec) {
+    DataVolumeTemplateSpec template = new DataVolumeTemplateSpec();
+    template.setMetadata(new ObjectMetaBuilder().withName(name).build());
+    template.setSpec(spec);
+    return template;
+  }
+
   /** The DataVolume {@code name}, or null. */
   static DataVolume get(Jvirt jvirt, String namespace, String name) {
     return jvirt.client().resources(DataVolume.class).inNamespace(namespace).withName(name).get();

@@ -115,7 +115,7 @@ public final class ComponentImages {
               Images.reference(settings, Images.IMPORTER),
               out.resolve(Images.IMPORTER + ".tar"),
               CDI_USER,
-              javaCommand(IMPORTER_MAIN));
+              importerCommand());
       return List.of(handler, launcher, importer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the node images into " + out, e);
@@ -170,6 +170,22 @@ public final class ComponentImages {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the file host image into " + out, e);
     }
+  }
+
+  /**
+   * The importer streams bytes and runs qemu-img: one per import, each within CDI's 600M pod limit,
+   * so a small serial-GC heap (JVM defaults took a quarter of the limit).
+   */
+  private static List<String> importerCommand() {
+    return List.of(
+        "java",
+        "-Xms8m",
+        "-Xmx64m",
+        "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1",
+        "-cp",
+        "@" + CLASSPATH_FILE,
+        IMPORTER_MAIN);
   }
 
   /** How a program starts in these images: the runtime on {@code PATH} and the class path file. */

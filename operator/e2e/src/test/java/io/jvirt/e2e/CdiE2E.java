@@ -194,6 +194,50 @@ class CdiE2E {
     ok(jvirt.virtctl("stop", "installer", "-n", namespace));
   }
 
+  @Test
+  @Order(6)
+  void anImageLargerThanItsClaimEndsInAnErrorNamingBothSizes() {
+    DataVolume dv = new DataVolume();
+    dv.setMetadata(
+        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("too-small").build());
+    // the cirros disk's virtual size is 128 MiB
+    dv.setSpec(DataVolumes.httpImport(fileHost + "/disk.qcow2", "64Mi"));
+    jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
+    // upstream's condition simplifies the message; the importer's own says both sizes
+    await()
+        .atMost(DataVolumes.IMPORT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              DataVolume live = DataVolumes.get(jvirt, namespace, "too-small");
+              return live.getStatus() != null
+                  && "DataVolume too small to contain image".equals(running(live).getMessage());
+            });
+    // the pod is restarted: its termination message is in state or in lastState
+    String sizes = "virtual image size \\d+ is larger than the reported available storage \\d+";
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                java.util.regex.Pattern.compile(sizes)
+                    .matcher(
+                        jvirt
+                            .kubectl(
+                                "get",
+                                "pod",
+                                "importer-too-small",
+                                "-n",
+                                namespace,
+                                "-o",
+                                "jsonpath={.status.containerStatuses[0].state.terminated.message}"
+                                    + "{.status.containerStatuses[0].lastState.terminated.message}")
+                            .output())
+                    .find());
+    ok(jvirt.kubectl("get", "dv", "too-small", "-n", namespace));
+    ok(jvirt.kubectl("delete", "dv", "too-small", "-n", namespace, "--wait=true"));
+  }
+
   /** Creates a VM importing {@code url}, starts it, and sees the import through to the guest. */
   private static void bootsFromImport(String name, String url) {
     long started = System.nanoTime();

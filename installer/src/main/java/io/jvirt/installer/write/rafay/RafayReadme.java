@@ -40,8 +40,41 @@ final class RafayReadme {
           "- `workloads/<unit>.workload.yaml`: `apps.k8smgmt.io/v3 Workload`, CDI delivered as\n"
               + "  workloads (\"Option 1\"), uploading `payload/<unit>.yaml`.\n");
     }
+    out.append(contents(profile, !cdiWorkloads.isEmpty()));
     out.append(applyOrder(profile, settings, blueprint, addons, cdiWorkloads, version, project));
     out.append(notes());
+    return out.toString();
+  }
+
+  /** What the option puts on a cluster, and what of CDI works. */
+  private static String contents(Profile profile, boolean cdiAsWorkloads) {
+    String cdi =
+        cdiAsWorkloads
+            ? "the CDI workloads (\"Option 1\") add CDI's CRDs, RBAC and cdi-operator,\n  then the `CDI` CR"
+            : profile == Profile.BASIC_CDI
+                ? "two more add-ons (\"Option 2\") add CDI's CRDs, RBAC and cdi-operator,\n  then the `CDI` CR"
+                : "";
+    StringBuilder out =
+        new StringBuilder(
+            """
+
+            ## What this installs
+
+            - The KubeVirt add-ons: the kubevirt.io CRDs, virt-controller and virt-api (its webhooks and
+              the `subresources.kubevirt.io` API that virtctl uses) as Deployments, virt-handler as a
+              DaemonSet, then the `KubeVirt` CR, which reports `Deployed` once they are ready.
+            """);
+    if (!cdi.isEmpty()) {
+      out.append(
+          """
+          - CDI: %s.
+            From the CR, cdi-operator deploys cdi-controller (`cdi-deployment`) and the `CDIConfig`;
+            the CR reports `Deployed` once cdi-controller is ready. DataVolumes then fill
+            PVCs from `http`/`https` sources (raw, qcow2 or ISO, gzip or xz) and `blank`; `upload`,
+            `pvc` (clone) and `registry` sources are not implemented yet.
+          """
+              .formatted(cdi));
+    }
     return out.toString();
   }
 
@@ -72,8 +105,8 @@ final class RafayReadme {
            Wait until the blueprint sync succeeds; the add-ons are deployed in the order above
            (each `dependsOn` the previous one).
         3. Wait until KubeVirt is deployed on each cluster. A synced blueprint only means the YAML
-           was applied: virt-operator then creates the VirtualMachine CRDs and the webhooks, and
-           VMs applied earlier fail with `no matches for kind "VirtualMachine"`:
+           was applied: the components still have to start, and until virt-api serves its webhooks
+           VMs are refused (`failed calling webhook`):
 
            ```sh
            rctl download kubeconfig --cluster <cluster> -p %3$s -f kubeconfig-<cluster>.yaml

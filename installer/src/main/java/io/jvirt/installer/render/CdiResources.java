@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
 import io.jvirt.cdi.api.v1beta1.CDI;
+import io.jvirt.cdi.api.v1beta1.CDIConfigSpec;
 import io.jvirt.cdi.api.v1beta1.CDISpec;
 import io.jvirt.cdi.contract.CdiComponents;
 import io.jvirt.installer.model.Images;
@@ -58,16 +59,20 @@ final class CdiResources {
     return objects;
   }
 
-  /** {@code CDI/cdi}: upstream's release CR, less its WaitForFirstConsumer gate (see below). */
+  /**
+   * {@code CDI/cdi}: upstream's release CR. Its HonorWaitForFirstConsumer gate leaves claims of
+   * WaitForFirstConsumer classes unbound until a consumer comes: for a VM, virt-controller's
+   * temporary pod.
+   */
   static CDI cr() {
     CDI cdi = new CDI();
     cdi.setMetadata(
         new ObjectMetaBuilder().withName("cdi").withLabels(Names.labels("cdi-cr")).build());
     CDISpec spec = new CDISpec();
     spec.setImagePullPolicy("IfNotPresent");
-    // HonorWaitForFirstConsumer stays off until virt-controller binds claims with a temporary
-    // pod: with it on, a DataVolume on a WaitForFirstConsumer class would wait for a consumer
-    // that never comes, since the VM waits for the DataVolume
+    CDIConfigSpec config = new CDIConfigSpec();
+    config.setFeatureGates(new ArrayList<>(List.of("HonorWaitForFirstConsumer")));
+    spec.setConfig(config);
     cdi.setSpec(spec);
     return cdi;
   }

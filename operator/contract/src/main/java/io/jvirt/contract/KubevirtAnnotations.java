@@ -5,6 +5,9 @@ public final class KubevirtAnnotations {
   /** On launcher pods: the VMI name. */
   public static final String DOMAIN = "kubevirt.io/domain";
 
+  /** Marks the pod that binds a VMI's WaitForFirstConsumer claims before its launcher pod. */
+  public static final String EPHEMERAL_PROVISIONING = "kubevirt.io/ephemeral-provisioning";
+
   /** On VMIs created by a VM: the VM generation the VMI reflects. */
   public static final String VM_GENERATION = "kubevirt.io/vm-generation";
 

@@ -111,10 +111,9 @@ class CdiE2E {
   @Test
   @Order(4)
   void a404EndsInAnErrorNamingItAndDeletingLeavesNothing() {
-    DataVolume dv = new DataVolume();
-    dv.setMetadata(
-        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("gone").build());
-    dv.setSpec(DataVolumes.httpImport(fileHost + "/no-such-disk.qcow2", "1Gi"));
+    DataVolume dv =
+        DataVolumes.standalone(
+            "gone", DataVolumes.httpImport(fileHost + "/no-such-disk.qcow2", "1Gi"));
     jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
     await()
         .atMost(DataVolumes.IMPORT)
@@ -197,11 +196,10 @@ class CdiE2E {
   @Test
   @Order(6)
   void anImageLargerThanItsClaimEndsInAnErrorNamingBothSizes() {
-    DataVolume dv = new DataVolume();
-    dv.setMetadata(
-        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("too-small").build());
     // the cirros disk's virtual size is 128 MiB
-    dv.setSpec(DataVolumes.httpImport(fileHost + "/disk.qcow2", "64Mi"));
+    DataVolume dv =
+        DataVolumes.standalone(
+            "too-small", DataVolumes.httpImport(fileHost + "/disk.qcow2", "64Mi"));
     jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
     // upstream's condition simplifies the message; the importer's own says both sizes
     await()
@@ -264,7 +262,11 @@ class CdiE2E {
     DataVolume done = DataVolumes.get(jvirt, namespace, dvName);
     assertThat(done.getStatus().getProgress()).isEqualTo("100.0%");
     assertThat(seen).anyMatch(s -> s.startsWith(DataVolumePhase.IMPORT_IN_PROGRESS.toString()));
+    // the local class binds on first consumer: virt-controller's temporary pod is that consumer
+    assertThat(seen)
+        .anyMatch(s -> s.startsWith(DataVolumePhase.WAIT_FOR_FIRST_CONSUMER.toString()));
     VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, name, null);
+    assertThat(Guests.condition(vmi, "DataVolumesReady", "True")).isPresent();
     Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: booted from " + name);
     Guests.awaitConsole(jvirt, namespace, vmi, "login as 'cirros' user");
     ok(jvirt.kubectl("get", "vm", name, "-n", namespace));

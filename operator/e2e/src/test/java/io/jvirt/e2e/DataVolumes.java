@@ -143,6 +143,21 @@ final class DataVolumes {
     return template;
   }
 
+  /**
+   * A standalone DataVolume {@code name}: no VM consumes it, so it asks for immediate binding, as
+   * upstream's users do on WaitForFirstConsumer classes.
+   */
+  static DataVolume standalone(String name, DataVolumeSpec spec) {
+    DataVolume dv = new DataVolume();
+    dv.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(name)
+            .withAnnotations(Map.of("cdi.kubevirt.io/storage.bind.immediate.requested", "true"))
+            .build());
+    dv.setSpec(spec);
+    return dv;
+  }
+
   /** The DataVolume {@code name}, or null. */
   static DataVolume get(Jvirt jvirt, String namespace, String name) {
     return jvirt.client().resources(DataVolume.class).inNamespace(namespace).withName(name).get();

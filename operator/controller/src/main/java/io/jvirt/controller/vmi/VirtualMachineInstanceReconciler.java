@@ -15,10 +15,13 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.contract.KubevirtLabels;
+import io.jvirt.controller.vmi.decide.DataVolumeStates;
 import io.jvirt.controller.vmi.decide.VmiStatusDecider;
 import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +37,9 @@ import java.util.List;
     generationAwareEventProcessing = false)
 public final class VirtualMachineInstanceReconciler
     implements Reconciler<VirtualMachineInstance>, Cleaner<VirtualMachineInstance> {
+  /** How often a VMI waiting for its DataVolumes looks again. */
+  static final Duration DATA_VOLUME_POLL = Duration.ofSeconds(2);
+
   private final VmiActions actions;
   private final Clock clock;
 
@@ -58,8 +64,11 @@ public final class VirtualMachineInstanceReconciler
   @Override
   public UpdateControl<VirtualMachineInstance> reconcile(
       VirtualMachineInstance vmi, Context<VirtualMachineInstance> context) {
-    sync(vmi, context);
-    return UpdateControl.noUpdate();
+    boolean waiting = sync(vmi, context, true);
+    // DataVolumes are not watched here: a VMI waiting for them looks again
+    return waiting
+        ? UpdateControl.<VirtualMachineInstance>noUpdate().rescheduleAfter(DATA_VOLUME_POLL)
+        : UpdateControl.noUpdate();
   }
 
   /**
@@ -69,15 +78,23 @@ public final class VirtualMachineInstanceReconciler
   @Override
   public DeleteControl cleanup(
       VirtualMachineInstance vmi, Context<VirtualMachineInstance> context) {
-    boolean done = sync(vmi, context);
+    boolean done = sync(vmi, context, false);
     return done ? DeleteControl.defaultDelete() : DeleteControl.noFinalizerRemoval();
   }
 
-  /** Observe, decide, act; true when the decider would let the VMI's finalizer go. */
-  private boolean sync(VirtualMachineInstance vmi, Context<VirtualMachineInstance> context) {
+  /**
+   * Observe, decide, act. Returns, when {@code live}, whether the VMI waits for its DataVolumes;
+   * when deleting, whether the decider would let the VMI's finalizer go.
+   */
+  private boolean sync(
+      VirtualMachineInstance vmi, Context<VirtualMachineInstance> context, boolean live) {
     List<Pod> pods = new ArrayList<>(context.getSecondaryResources(Pod.class));
     pods.sort((a, b) -> a.getMetadata().getName().compareTo(b.getMetadata().getName()));
-    VmiStatusUpdate update = VmiStatusDecider.decide(vmi, pods, clock.instant());
+    DataVolumeStates volumes =
+        live && lookAtDataVolumes(vmi)
+            ? DataVolumeStates.of(vmi, actions.dataVolumes(vmi, DataVolumeStates.names(vmi)))
+            : DataVolumeStates.UNKNOWN;
+    VmiStatusUpdate update = VmiStatusDecider.decide(vmi, pods, volumes, clock.instant(), null);
     // the framework owns the finalizer: it is removed by cleanup's answer, never by a write
     actions.apply(
         vmi,
@@ -85,9 +102,32 @@ public final class VirtualMachineInstanceReconciler
             update.status(),
             update.labelsToAdd(),
             update.createPod(),
+            update.createTemporaryPod(),
             update.podsToDelete(),
             false),
         pods);
-    return update.removeForegroundFinalizer();
+    if (!live) {
+      return update.removeForegroundFinalizer();
+    }
+    return !volumes.ready() && update.status().getPhase() == VirtualMachineInstancePhase.PENDING;
+  }
+
+  /**
+   * DataVolumes are read (one GET each) only while they can still hold the VMI back: before its
+   * launcher pod, or while its DataVolumesReady condition is not True.
+   */
+  private static boolean lookAtDataVolumes(VirtualMachineInstance vmi) {
+    if (DataVolumeStates.names(vmi).isEmpty()) {
+      return false;
+    }
+    var status = vmi.getStatus();
+    if (status == null
+        || status.getPhase() == null
+        || status.getPhase() == VirtualMachineInstancePhase.PENDING) {
+      return true;
+    }
+    return status.getConditions() == null
+        || status.getConditions().stream()
+            .noneMatch(c -> "DataVolumesReady".equals(c.getType()) && "True".equals(c.getStatus()));
   }
 }

@@ -7,10 +7,12 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.KubevirtAnnotations;
 import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.controller.config.model.ClusterConfig;
 import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import io.jvirt.controller.vmi.render.LauncherPodRenderer;
+import io.jvirt.controller.vmi.render.TemporaryPodRenderer;
 import io.jvirt.daemon.events.EventRecorder;
 import java.time.Clock;
 import java.util.List;
@@ -34,6 +36,32 @@ public final class VmiActions {
     this.clock = clock;
   }
 
+  /** The DataVolumes named {@code names} in the VMI's namespace that exist, by name. */
+  public java.util.Map<String, io.jvirt.cdi.api.v1beta1.DataVolume> dataVolumes(
+      VirtualMachineInstance vmi, List<String> names) {
+    java.util.Map<String, io.jvirt.cdi.api.v1beta1.DataVolume> found =
+        new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      try {
+        var dv =
+            client
+                .resources(io.jvirt.cdi.api.v1beta1.DataVolume.class)
+                .inNamespace(vmi.getMetadata().getNamespace())
+                .withName(name)
+                .get();
+        if (dv != null) {
+          found.put(name, dv);
+        }
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != java.net.HttpURLConnection.HTTP_NOT_FOUND) {
+          throw e;
+        }
+        // no DataVolume kind on this cluster (profile basic without CDI): none exist
+      }
+    }
+    return found;
+  }
+
   /** Carries out what the decider chose for {@code vmi}, given its current launcher pods. */
   public void apply(VirtualMachineInstance vmi, VmiStatusUpdate update, List<Pod> pods) {
     for (Pod pod : pods) {
@@ -41,6 +69,9 @@ public final class VmiActions {
     }
     if (update.createPod()) {
       createPod(vmi);
+    }
+    if (update.createTemporaryPod()) {
+      createTemporaryPod(vmi);
     }
     for (String pod : update.podsToDelete()) {
       client.pods().inNamespace(vmi.getMetadata().getNamespace()).withName(pod).delete();
@@ -62,7 +93,7 @@ public final class VmiActions {
             .list()
             .getItems()
             .stream()
-            .anyMatch(p -> p.getMetadata().getDeletionTimestamp() == null);
+            .anyMatch(p -> p.getMetadata().getDeletionTimestamp() == null && !temporary(p));
     if (exists) {
       return;
     }
@@ -77,6 +108,28 @@ public final class VmiActions {
       events.warning(vmi, "FailedCreate", "Error creating pod: " + e.getMessage());
       throw e;
     }
+  }
+
+  /** The helper pod that binds WaitForFirstConsumer claims (created once, never updated). */
+  private void createTemporaryPod(VirtualMachineInstance vmi) {
+    Pod pod = TemporaryPodRenderer.render(vmi, config.get());
+    try {
+      Pod created = client.resource(pod).create();
+      events.normal(
+          vmi,
+          "SuccessfulCreate",
+          "Created temporary pod " + created.getMetadata().getName() + " to bind its claims");
+    } catch (KubernetesClientException e) {
+      events.warning(vmi, "FailedCreate", "Error creating temporary pod: " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private static boolean temporary(Pod pod) {
+    return pod.getMetadata().getAnnotations() != null
+        && pod.getMetadata()
+            .getAnnotations()
+            .containsKey(KubevirtAnnotations.EPHEMERAL_PROVISIONING);
   }
 
   private static VirtualMachineInstance changedVmi(

@@ -1,5 +1,6 @@
 package io.jvirt.controller.vmi.decide;
 
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.jvirt.api.v1.Condition;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
@@ -11,6 +12,9 @@ import java.util.Map;
 /** Phase changes virt-controller makes, one rule set per current phase (lifecycle.go). */
 final class PhaseRules {
   static final String FAILED_GUARANTEE_RESOURCES = "FailedGuaranteeResources";
+
+  /** status.reason when a DataVolume the VMI needs failed before its pod was created. */
+  static final String REASON_DATA_VOLUME_FAILED = "DataVolumeFailed";
 
   private PhaseRules() {}
 
@@ -46,7 +50,29 @@ final class PhaseRules {
       return;
     }
     decision.status.setPhase(VirtualMachineInstancePhase.PENDING);
-    decision.createPod = decision.pod == null;
+    DataVolumeStates volumes = decision.volumes;
+    if (volumes.failed() != null) {
+      fail(decision, REASON_DATA_VOLUME_FAILED);
+      return;
+    }
+    if (!volumes.ready()) {
+      if (volumes.waitForFirstConsumer()) {
+        // a helper pod binds the claims so CDI can fill them; the VMI waits, provisioning
+        VmiConditions.update(
+            decision.status,
+            new Condition()
+                .setType(VmiConditions.PROVISIONING)
+                .setStatus("True")
+                .setLastTransitionTime(decision.timestamp));
+        decision.createTemporaryPod = decision.owned.isEmpty();
+      }
+      return;
+    }
+    VmiConditions.remove(decision.status, VmiConditions.PROVISIONING);
+    for (Pod helper : decision.temporaryPods()) {
+      decision.temporaryPodsToDelete.add(helper.getMetadata().getName());
+    }
+    decision.createPod = decision.noLauncherPod();
     SyncFailure failure = decision.syncFailure;
     if (failure != null && SyncFailure.FAILED_PVC_NOT_FOUND.equals(failure.reason())) {
       VmiConditions.remove(decision.status, VmiConditions.POD_SCHEDULED);

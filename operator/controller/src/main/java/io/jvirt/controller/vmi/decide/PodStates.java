@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.KubevirtAnnotations;
 import io.jvirt.contract.LauncherPod;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Map;
 /** How far a launcher pod has come, in upstream's terms (pkg/controller/controller.go). */
 final class PodStates {
   static final String ISTIO_PROXY = "istio-proxy";
-  static final String TEMPORARY_POD = "kubevirt.io/ephemeral-provisioning";
+  static final String TEMPORARY_POD = KubevirtAnnotations.EPHEMERAL_PROVISIONING;
 
   private PodStates() {}
 

@@ -38,7 +38,13 @@ public final class VmiStatusDecider {
 
   /** Decides with no failure left over from the previous sync. */
   public static VmiStatusUpdate decide(VirtualMachineInstance vmi, List<Pod> pods, Instant now) {
-    return decide(vmi, pods, now, null);
+    return decide(vmi, pods, DataVolumeStates.UNKNOWN, now, null);
+  }
+
+  /** Decides without the VMI's DataVolumes. */
+  public static VmiStatusUpdate decide(
+      VirtualMachineInstance vmi, List<Pod> pods, Instant now, SyncFailure lastSyncFailure) {
+    return decide(vmi, pods, DataVolumeStates.UNKNOWN, now, lastSyncFailure);
   }
 
   /**
@@ -47,12 +53,17 @@ public final class VmiStatusDecider {
    * creation) and becomes the Synchronized condition.
    */
   public static VmiStatusUpdate decide(
-      VirtualMachineInstance vmi, List<Pod> pods, Instant now, SyncFailure lastSyncFailure) {
+      VirtualMachineInstance vmi,
+      List<Pod> pods,
+      DataVolumeStates volumes,
+      Instant now,
+      SyncFailure lastSyncFailure) {
     String timestamp = Timestamps.format(now);
     VirtualMachineInstanceStatus old =
         vmi.getStatus() == null ? new VirtualMachineInstanceStatus() : vmi.getStatus();
     Decision decision =
-        new Decision(vmi, DeepCopies.of(old, VirtualMachineInstanceStatus.class), pods);
+        new Decision(
+            vmi, DeepCopies.of(old, VirtualMachineInstanceStatus.class), pods, volumes, timestamp);
     decision.syncFailure = lastSyncFailure;
     VirtualMachineInstanceStatus status = decision.status;
     syncActivePods(status, decision.owned);
@@ -61,6 +72,7 @@ public final class VmiStatusDecider {
       status.setLauncherContainerImageVersion(PodStates.computeImage(decision.pod));
     }
     PhaseRules.apply(decision);
+    DataVolumesReadyCondition.sync(status, volumes, timestamp);
     if (old.getPhase() != VirtualMachineInstancePhase.RUNNING
         && old.getPhase() != VirtualMachineInstancePhase.SCHEDULED) {
       // virt-handler owns Running and Scheduled VMIs; their sync errors are its to report
@@ -73,6 +85,7 @@ public final class VmiStatusDecider {
         status,
         decision.labelsToAdd,
         decision.createPod,
+        decision.createTemporaryPod,
         podsToDelete(decision),
         decision.removeForegroundFinalizer);
   }
@@ -95,7 +108,7 @@ public final class VmiStatusDecider {
 
   private static List<String> podsToDelete(Decision decision) {
     if (!decision.deleting) {
-      return List.of();
+      return decision.temporaryPodsToDelete;
     }
     List<String> names = new ArrayList<>();
     for (Pod pod : decision.owned) {

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param status the VMI status to store (a fresh object, never the input's)
  * @param labelsToAdd labels to set on the VMI, e.g. {@code kubevirt.io/nodeName} at hand-over
  * @param createPod whether to render and create the launcher pod now
- * @param podsToDelete names of launcher pods to delete (the VMI is being deleted)
+ * @param podsToDelete names of pods to delete (the VMI is being deleted, or a WaitForFirstConsumer
+ *     helper pod's work is done)
+ * @param createTemporaryPod whether to create the pod that binds WaitForFirstConsumer claims
  * @param removeForegroundFinalizer whether to drop {@code
  *     kubevirt.io/foregroundDeleteVirtualMachine} and its deprecated unqualified form: the VMI is
  *     final and has no pods left
@@ -20,6 +22,7 @@ public record VmiStatusUpdate(
     VirtualMachineInstanceStatus status,
     Map<String, String> labelsToAdd,
     boolean createPod,
+    boolean createTemporaryPod,
     List<String> podsToDelete,
     boolean removeForegroundFinalizer) {
 

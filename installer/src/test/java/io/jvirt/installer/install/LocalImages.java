@@ -79,7 +79,12 @@ public final class LocalImages {
     BuiltImage fileHost =
         ComponentImages.buildFileHost(
             cirros,
-            List.of(Path.of(lastLine(hack(cluster, Duration.ofMinutes(5), "hack/test-media")))),
+            hack(cluster, Duration.ofMinutes(5), "hack/test-media")
+                .lines()
+                .map(String::strip)
+                .filter(line -> line.startsWith("/"))
+                .map(Path::of)
+                .toList(),
             cluster.root().resolve("operator/dist/target/libs"),
             cluster.root().resolve("target/images"),
             Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre"),

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The user's recipe with CDI, both options, in the order a user takes them on one cluster: option 1
  * (profile basic installed; the CDI operator and CR applied as the rendered Rafay workloads), a VM
  * booting from an http import; then option 2 (the installer with profile basic+cdi) over it, and a
- * second VM importing a gzip-compressed disk; then bad input; then the recipe's second workload (an
- * installer ISO imported to a cdrom, a blank DataVolume as the root disk).
+ * second VM importing a gzip-compressed disk; then bad input (404, an image larger than its claim,
+ * a file that is no disk image) and the recipe's second workload (an installer ISO imported to a
+ * cdrom, a blank DataVolume as the root disk).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdiE2E {
@@ -234,6 +235,26 @@ class CdiE2E {
                     .find());
     ok(jvirt.kubectl("get", "dv", "too-small", "-n", namespace));
     ok(jvirt.kubectl("delete", "dv", "too-small", "-n", namespace, "--wait=true"));
+  }
+
+  @Test
+  @Order(7)
+  void aFileThatIsNoDiskImageEndsInQemuImgsReason() {
+    DataVolume dv =
+        DataVolumes.standalone(
+            "not-a-disk", DataVolumes.httpImport(fileHost + "/not-a-disk.qcow2", "1Gi"));
+    jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
+    await()
+        .atMost(DataVolumes.IMPORT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              DataVolume live = DataVolumes.get(jvirt, namespace, "not-a-disk");
+              String message = live.getStatus() == null ? null : running(live).getMessage();
+              return message != null && message.contains("Could not open");
+            });
+    ok(jvirt.kubectl("describe", "dv", "not-a-disk", "-n", namespace));
+    ok(jvirt.kubectl("delete", "dv", "not-a-disk", "-n", namespace, "--wait=true"));
   }
 
   /** Creates a VM importing {@code url}, starts it, and sees the import through to the guest. */

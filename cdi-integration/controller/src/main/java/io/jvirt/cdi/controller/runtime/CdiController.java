@@ -15,6 +15,7 @@ import java.time.Clock;
 /** cdi-controller wired together: the DataVolume and CDIConfig reconcilers under one lease. */
 public final class CdiController implements AutoCloseable {
   private final LeaderElectedRuntime runtime;
+  private final CdiSettingsSource settings;
 
   /** Builds and starts cdi-controller against {@code client}. */
   public CdiController(KubernetesClient client, CdiControllerOptions options, Clock clock) {
@@ -22,7 +23,7 @@ public final class CdiController implements AutoCloseable {
     ImporterSettings importer =
         new ImporterSettings(
             options.importerImage(), options.pullPolicy(), 1, null, null, null, null, null);
-    CdiSettingsSource settings = new CdiSettingsSource(client, importer);
+    settings = new CdiSettingsSource(client, importer);
     runtime =
         new LeaderElectedRuntime(
             client,
@@ -49,5 +50,6 @@ public final class CdiController implements AutoCloseable {
   @Override
   public void close() {
     runtime.close();
+    settings.close();
   }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -112,22 +113,15 @@ class CdiE2E {
   @Test
   @Order(4)
   void a404EndsInAnErrorNamingItAndDeletingLeavesNothing() {
-    DataVolume dv =
-        DataVolumes.standalone(
-            "gone", DataVolumes.httpImport(fileHost + "/no-such-disk.qcow2", "1Gi"));
-    jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
-    await()
-        .atMost(DataVolumes.IMPORT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () -> {
-              DataVolume live = DataVolumes.get(jvirt, namespace, "gone");
-              return live.getStatus() != null
-                  && live.getStatus().getRestartCount() != null
-                  && live.getStatus().getRestartCount() >= 1
-                  && running(live).getMessage() != null
-                  && running(live).getMessage().contains("404");
-            });
+    importUntil(
+        "gone",
+        fileHost + "/no-such-disk.qcow2",
+        "1Gi",
+        live ->
+            live.getStatus().getRestartCount() != null
+                && live.getStatus().getRestartCount() >= 1
+                && running(live).getMessage() != null
+                && running(live).getMessage().contains("404"));
     ok(jvirt.kubectl("get", "dv", "gone", "-n", namespace));
     ok(jvirt.kubectl("describe", "dv", "gone", "-n", namespace));
     ok(jvirt.kubectl("delete", "dv", "gone", "-n", namespace, "--wait=true"));
@@ -197,21 +191,13 @@ class CdiE2E {
   @Test
   @Order(6)
   void anImageLargerThanItsClaimEndsInAnErrorNamingBothSizes() {
-    // the cirros disk's virtual size is 128 MiB
-    DataVolume dv =
-        DataVolumes.standalone(
-            "too-small", DataVolumes.httpImport(fileHost + "/disk.qcow2", "64Mi"));
-    jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
-    // upstream's condition simplifies the message; the importer's own says both sizes
-    await()
-        .atMost(DataVolumes.IMPORT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () -> {
-              DataVolume live = DataVolumes.get(jvirt, namespace, "too-small");
-              return live.getStatus() != null
-                  && "DataVolume too small to contain image".equals(running(live).getMessage());
-            });
+    // the cirros disk's virtual size is 128 MiB; upstream's condition simplifies the message, the
+    // importer's own says both sizes
+    importUntil(
+        "too-small",
+        fileHost + "/disk.qcow2",
+        "64Mi",
+        live -> "DataVolume too small to contain image".equals(running(live).getMessage()));
     // the pod is restarted: its termination message is in state or in lastState
     String sizes = "virtual image size \\d+ is larger than the reported available storage \\d+";
     await()
@@ -240,21 +226,33 @@ class CdiE2E {
   @Test
   @Order(7)
   void aFileThatIsNoDiskImageEndsInQemuImgsReason() {
-    DataVolume dv =
-        DataVolumes.standalone(
-            "not-a-disk", DataVolumes.httpImport(fileHost + "/not-a-disk.qcow2", "1Gi"));
+    importUntil(
+        "not-a-disk",
+        fileHost + "/not-a-disk.qcow2",
+        "1Gi",
+        live ->
+            running(live).getMessage() != null
+                && running(live).getMessage().contains("Could not open"));
+    ok(jvirt.kubectl("describe", "dv", "not-a-disk", "-n", namespace));
+    ok(jvirt.kubectl("delete", "dv", "not-a-disk", "-n", namespace, "--wait=true"));
+  }
+
+  /**
+   * Creates a standalone DataVolume {@code name} importing {@code url} into {@code size}, and waits
+   * until its status satisfies {@code until}.
+   */
+  private static void importUntil(
+      String name, String url, String size, Predicate<DataVolume> until) {
+    DataVolume dv = DataVolumes.standalone(name, DataVolumes.httpImport(url, size));
     jvirt.client().resources(DataVolume.class).inNamespace(namespace).resource(dv).create();
     await()
         .atMost(DataVolumes.IMPORT)
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> {
-              DataVolume live = DataVolumes.get(jvirt, namespace, "not-a-disk");
-              String message = live.getStatus() == null ? null : running(live).getMessage();
-              return message != null && message.contains("Could not open");
+              DataVolume live = DataVolumes.get(jvirt, namespace, name);
+              return live.getStatus() != null && until.test(live);
             });
-    ok(jvirt.kubectl("describe", "dv", "not-a-disk", "-n", namespace));
-    ok(jvirt.kubectl("delete", "dv", "not-a-disk", "-n", namespace, "--wait=true"));
   }
 
   /** Creates a VM importing {@code url}, starts it, and sees the import through to the guest. */

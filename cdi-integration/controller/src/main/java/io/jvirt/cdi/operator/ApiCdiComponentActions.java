@@ -11,7 +11,10 @@ import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.contract.CdiComponents;
 import io.jvirt.cdi.operator.decide.ControllerDeployment;
 import io.jvirt.daemon.events.EventRecorder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** {@link CdiComponentActions} against the API server. */
 public final class ApiCdiComponentActions implements CdiComponentActions {
@@ -28,35 +31,31 @@ public final class ApiCdiComponentActions implements CdiComponentActions {
 
   @Override
   public void addFinalizer(CDI cdi) {
-    client
-        .resources(CDI.class)
-        .withName(cdi.getMetadata().getName())
-        .edit(
-            c -> {
-              java.util.List<String> finalizers =
-                  c.getMetadata().getFinalizers() == null
-                      ? new java.util.ArrayList<>()
-                      : new java.util.ArrayList<>(c.getMetadata().getFinalizers());
-              if (!finalizers.contains(CdiComponents.CR_FINALIZER)) {
-                finalizers.add(CdiComponents.CR_FINALIZER);
-              }
-              c.getMetadata().setFinalizers(finalizers);
-              return c;
-            });
+    editFinalizers(
+        cdi,
+        finalizers -> {
+          if (!finalizers.contains(CdiComponents.CR_FINALIZER)) {
+            finalizers.add(CdiComponents.CR_FINALIZER);
+          }
+        });
   }
 
   @Override
   public void removeFinalizer(CDI cdi) {
+    editFinalizers(cdi, finalizers -> finalizers.remove(CdiComponents.CR_FINALIZER));
+  }
+
+  private void editFinalizers(CDI cdi, Consumer<List<String>> change) {
     client
         .resources(CDI.class)
         .withName(cdi.getMetadata().getName())
         .edit(
             c -> {
-              java.util.List<String> finalizers =
+              List<String> finalizers =
                   c.getMetadata().getFinalizers() == null
-                      ? new java.util.ArrayList<>()
-                      : new java.util.ArrayList<>(c.getMetadata().getFinalizers());
-              finalizers.remove(CdiComponents.CR_FINALIZER);
+                      ? new ArrayList<>()
+                      : new ArrayList<>(c.getMetadata().getFinalizers());
+              change.accept(finalizers);
               c.getMetadata().setFinalizers(finalizers);
               return c;
             });

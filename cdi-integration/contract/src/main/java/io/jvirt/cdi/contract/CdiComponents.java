@@ -51,6 +51,21 @@ public final class CdiComponents {
   /** Environment of cdi-operator: the version it deploys (status.targetVersion). */
   public static final String ENV_OPERATOR_VERSION = "OPERATOR_VERSION";
 
+  /** cdi-apiserver's Deployment: the aggregated {@code upload.cdi.kubevirt.io} API. */
+  public static final String APISERVER = "cdi-apiserver";
+
+  /** cdi-apiserver's Service, as upstream names it (443 to {@link #SERVING_PORT}). */
+  public static final String APISERVER_SERVICE = "cdi-api";
+
+  /** The upload proxy's Deployment and Service (443 to {@link #SERVING_PORT}). */
+  public static final String UPLOAD_PROXY = "cdi-uploadproxy";
+
+  /** The HTTPS port cdi-apiserver and cdi-uploadproxy listen on. */
+  public static final int SERVING_PORT = 8443;
+
+  /** The port their Services expose. */
+  public static final int SERVICE_PORT = 443;
+
   /** Port of /healthz, /readyz and /metrics of both components. */
   public static final int HEALTH_PORT = 8080;
 

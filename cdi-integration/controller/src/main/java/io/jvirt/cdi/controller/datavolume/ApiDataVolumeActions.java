@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
@@ -77,8 +78,22 @@ public final class ApiDataVolumeActions implements DataVolumeActions {
 
   @Override
   public void createPod(Pod pod) {
+    createIfAbsent(pod);
+  }
+
+  @Override
+  public void createService(Service service) {
+    createIfAbsent(service);
+  }
+
+  @Override
+  public void deleteService(String namespace, String name) {
+    client.services().inNamespace(namespace).withName(name).delete();
+  }
+
+  private void createIfAbsent(HasMetadata object) {
     try {
-      client.resource(pod).create();
+      client.resource(object).create();
     } catch (KubernetesClientException e) {
       if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
         throw e;

@@ -3,6 +3,7 @@ package io.jvirt.cdi.controller.datavolume;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.controller.decide.CdiEvent;
 import java.util.Map;
@@ -29,6 +30,12 @@ public interface DataVolumeActions {
 
   /** Deletes the pod {@code name} in {@code namespace}, if there. */
   void deletePod(String namespace, String name);
+
+  /** Creates the upload pod's Service (an existing one of that name is left). */
+  void createService(Service service);
+
+  /** Deletes the Service {@code name} in {@code namespace}, if there. */
+  void deleteService(String namespace, String name);
 
   /** Records {@code event} on the DataVolume or on its claim. */
   void record(DataVolume dataVolume, PersistentVolumeClaim claim, CdiEvent event);

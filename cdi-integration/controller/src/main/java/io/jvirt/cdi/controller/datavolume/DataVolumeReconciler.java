@@ -16,6 +16,7 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiLabels;
+import io.jvirt.cdi.contract.UploadServer;
 import io.jvirt.cdi.controller.cluster.CdiSettingsSource;
 import io.jvirt.cdi.controller.decide.CdiEvent;
 import io.jvirt.cdi.controller.decide.DataVolumeDecider;
@@ -30,8 +31,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The DataVolume controller: observes a DataVolume, its PVC, importer pod and scratch PVC, lets
- * {@link DataVolumeDecider} choose, acts through {@link DataVolumeActions}, and writes the status.
+ * The DataVolume controller: observes a DataVolume, its PVC, importer or upload pod and scratch
+ * PVC, lets {@link DataVolumeDecider} choose, acts through {@link DataVolumeActions}, and writes
+ * the status.
  */
 // conflicts with the pods' and claims' own writers are normal: retry, gently
 @GradualRetry(maxAttempts = 1000, initialInterval = 500, maxInterval = 10_000)
@@ -113,10 +115,14 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
     if (claim == null) {
       return observation;
     }
-    String podName =
+    Map<String, String> annotations =
         claim.getMetadata().getAnnotations() == null
-            ? null
-            : claim.getMetadata().getAnnotations().get(CdiAnnotations.IMPORT_POD_NAME);
+            ? Map.of()
+            : claim.getMetadata().getAnnotations();
+    String podName = annotations.get(CdiAnnotations.IMPORT_POD_NAME);
+    if (podName == null && annotations.containsKey(CdiAnnotations.UPLOAD_TARGET)) {
+      podName = UploadServer.name(claim.getMetadata().getName());
+    }
     Pod pod = podName == null ? null : pods.get(new ResourceID(podName, ns(dv))).orElse(null);
     if (pod == null) {
       return observation;
@@ -126,7 +132,9 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
             .get(new ResourceID(ResourceNames.scratchClaim(claim.getMetadata().getName()), ns(dv)))
             .orElse(null);
     Double percent =
-        pod.getStatus() != null && "Running".equals(pod.getStatus().getPhase())
+        annotations.containsKey(CdiAnnotations.IMPORT_POD_NAME)
+                && pod.getStatus() != null
+                && "Running".equals(pod.getStatus().getPhase())
             ? progress.percent(pod, ownerUid(claim))
             : null;
     return observation.withImporterPod(pod).withScratchClaim(scratch).withImportProgress(percent);
@@ -158,8 +166,14 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
     if (decision.createPod() != null) {
       actions.createPod(decision.createPod());
     }
+    if (decision.createService() != null) {
+      actions.createService(decision.createService());
+    }
     if (decision.deletePod() != null) {
       actions.deletePod(ns(dv), decision.deletePod());
+    }
+    if (decision.deleteService() != null) {
+      actions.deleteService(ns(dv), decision.deleteService());
     }
     for (CdiEvent event : decision.events()) {
       actions.record(dv, claim, event);

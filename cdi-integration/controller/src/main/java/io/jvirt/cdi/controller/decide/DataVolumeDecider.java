@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * One pure step of CDI's DataVolume and import controllers together: observation in, decision out.
- * The legacy (non-populator) import path; upload and clone PVCs are created and tracked but their
+ * The legacy (non-populator) import and upload paths; clone PVCs are created and tracked but their
  * worker pods are not decided here yet.
  */
 public final class DataVolumeDecider {
@@ -47,7 +47,18 @@ public final class DataVolumeDecider {
     }
     StatusDecision status = DataVolumePhases.derive(observation);
     return new DataVolumeDecision(
-        rendering.claim(), null, null, null, null, null, null, status, status.events(), null);
+        rendering.claim(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        status,
+        status.events(),
+        null,
+        null,
+        null);
   }
 
   private static DataVolumeDecision withClaim(
@@ -67,13 +78,18 @@ public final class DataVolumeDecider {
       annotations.put(CdiAnnotations.POPULATED_FOR, dv.getMetadata().getName());
     }
     ImportStep step = ImportStep.NONE;
+    UploadStep upload = UploadStep.NONE;
     if (adopt == null && !Claims.deleting(claim) && ImportStep.handles(observation)) {
       step = ImportStep.decide(observation.withClaim(claim));
       annotations.putAll(step.annotations());
+    } else if (adopt == null && !Claims.deleting(claim) && UploadStep.handles(observation)) {
+      upload = UploadStep.decide(observation.withClaim(claim));
+      annotations.putAll(upload.annotations());
     }
     PersistentVolumeClaim effective = withAnnotations(claim, annotations);
     StatusDecision status = DataVolumePhases.derive(observation.withClaim(effective));
     List<CdiEvent> events = new ArrayList<>(step.events());
+    events.addAll(upload.events());
     events.addAll(status.events());
     Duration requeue =
         status.status().getPhase() == DataVolumePhase.IMPORT_IN_PROGRESS
@@ -84,12 +100,14 @@ public final class DataVolumeDecider {
         adopt,
         changed(claim, annotations),
         step.labels(),
-        step.createPod(),
-        step.createScratchClaim(),
-        step.deletePod(),
+        step.createPod() != null ? step.createPod() : upload.createPod(),
+        step.createScratchClaim() != null ? step.createScratchClaim() : upload.createScratchClaim(),
+        step.deletePod() != null ? step.deletePod() : upload.deletePod(),
         status,
         events,
-        requeue);
+        requeue,
+        upload.createService(),
+        upload.deleteService());
   }
 
   private static boolean adoptable(DataVolumeObservation observation, PersistentVolumeClaim claim) {
@@ -138,6 +156,7 @@ public final class DataVolumeDecider {
     if (status != null) {
       all.addAll(status.events());
     }
-    return new DataVolumeDecision(null, null, null, null, null, null, null, status, all, null);
+    return new DataVolumeDecision(
+        null, null, null, null, null, null, null, status, all, null, null, null);
   }
 }

@@ -3,6 +3,7 @@ package io.jvirt.cdi.controller.decide;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param deletePod the name of the importer pod to delete, or null
  * @param status the status to write when {@link StatusDecision#changed()}, or null to leave it
  * @param requeueAfter when to look again without a watch event, or null
+ * @param createService the upload pod's Service to create, or null
+ * @param deleteService the name of the upload Service to delete, or null
  */
 public record DataVolumeDecision(
     PersistentVolumeClaim createClaim,
@@ -32,7 +35,9 @@ public record DataVolumeDecision(
     String deletePod,
     StatusDecision status,
     List<CdiEvent> events,
-    Duration requeueAfter) {
+    Duration requeueAfter,
+    Service createService,
+    String deleteService) {
   /** While an import runs, progress is scraped this often. */
   public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
 
@@ -44,6 +49,7 @@ public record DataVolumeDecision(
 
   /** Nothing to do. */
   public static DataVolumeDecision none() {
-    return new DataVolumeDecision(null, null, null, null, null, null, null, null, null, null);
+    return new DataVolumeDecision(
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -82,7 +82,7 @@ final class ImporterEnvironment {
     };
   }
 
-  private static String imageSize(PersistentVolumeClaim claim) {
+  static String imageSize(PersistentVolumeClaim claim) {
     if (claim.getSpec() == null
         || claim.getSpec().getResources() == null
         || claim.getSpec().getResources().getRequests() == null) {
@@ -92,7 +92,7 @@ final class ImporterEnvironment {
     return size == null ? "" : size.toString();
   }
 
-  private static String ownerUid(PersistentVolumeClaim claim) {
+  static String ownerUid(PersistentVolumeClaim claim) {
     List<OwnerReference> owners = claim.getMetadata().getOwnerReferences();
     if (owners != null && owners.size() == 1) {
       return owners.get(0).getUid();
@@ -100,7 +100,7 @@ final class ImporterEnvironment {
     return claim.getMetadata().getUid();
   }
 
-  private static String overhead(PersistentVolumeClaim claim, CdiSettings settings) {
+  static String overhead(PersistentVolumeClaim claim, CdiSettings settings) {
     if (Claims.block(claim)) {
       return "0";
     }

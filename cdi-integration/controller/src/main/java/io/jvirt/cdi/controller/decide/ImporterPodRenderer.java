@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiLabels;
 import io.jvirt.cdi.contract.ImportSources;
@@ -36,7 +38,8 @@ public final class ImporterPodRenderer {
         .withNewMetadata()
         .withName(ResourceNames.importerPod(pvc))
         .withNamespace(claim.getMetadata().getNamespace())
-        .withLabels(labels(claim, settings))
+        .withLabels(labels(claim, settings, CdiLabels.IMPORTER))
+        .addToLabels(CdiLabels.PROMETHEUS, "true")
         .withAnnotations(PodAnnotations.forWorkerPod(annotations))
         .withOwnerReferences(ownerReference(claim))
         .endMetadata()
@@ -90,7 +93,13 @@ public final class ImporterPodRenderer {
         .withVolumeMounts(volumes.mounts)
         .withVolumeDevices(volumes.devices)
         .withTerminationMessagePolicy("FallbackToLogsOnError")
-        .withNewSecurityContext()
+        .withSecurityContext(restricted())
+        .build();
+  }
+
+  /** The container security context of every worker pod: unprivileged, nothing extra. */
+  static SecurityContext restricted() {
+    return new SecurityContextBuilder()
         .withAllowPrivilegeEscalation(false)
         .withNewCapabilities()
         .withDrop("ALL")
@@ -100,11 +109,12 @@ public final class ImporterPodRenderer {
         .withNewSeccompProfile()
         .withType("RuntimeDefault")
         .endSeccompProfile()
-        .endSecurityContext()
         .build();
   }
 
-  private static Map<String, String> labels(PersistentVolumeClaim claim, CdiSettings settings) {
+  /** The labels of a worker pod of {@code component}: the PVC's, the installer's, CDI's own. */
+  static Map<String, String> labels(
+      PersistentVolumeClaim claim, CdiSettings settings, String component) {
     Map<String, String> labels = new TreeMap<>();
     if (claim.getMetadata().getLabels() != null) {
       labels.putAll(claim.getMetadata().getLabels());
@@ -113,8 +123,7 @@ public final class ImporterPodRenderer {
     labels.put(CdiLabels.MANAGED_BY, CdiLabels.CONTROLLER_NAME);
     labels.put(CdiLabels.RECOMMENDED_COMPONENT, CdiLabels.STORAGE_COMPONENT);
     labels.put(CdiLabels.APP, CdiLabels.APP_VALUE);
-    labels.put(CdiLabels.COMPONENT, CdiLabels.IMPORTER);
-    labels.put(CdiLabels.PROMETHEUS, "true");
+    labels.put(CdiLabels.COMPONENT, component);
     labels.remove(CdiLabels.KUBE_PVC_FILLING_UP_ALERT);
     return labels;
   }

@@ -9,6 +9,7 @@ import io.jvirt.cdi.api.v1beta1.DataVolumeBlankImage;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSource;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSourceHTTP;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSourceRegistry;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourceUpload;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
 import io.jvirt.cdi.api.v1beta1.StorageSpec;
 import java.time.Instant;
@@ -59,6 +60,15 @@ final class CdiFixtures {
     DataVolume dv = httpImport(name);
     DataVolumeSource source = new DataVolumeSource();
     source.setBlank(new DataVolumeBlankImage());
+    dv.getSpec().setSource(source);
+    dv.getSpec().setStorage(storage(size));
+    return dv;
+  }
+
+  static DataVolume upload(String name, String size) {
+    DataVolume dv = httpImport(name);
+    DataVolumeSource source = new DataVolumeSource();
+    source.setUpload(new DataVolumeSourceUpload());
     dv.getSpec().setSource(source);
     dv.getSpec().setStorage(storage(size));
     return dv;

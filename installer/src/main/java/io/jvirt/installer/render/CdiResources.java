@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
+import io.jvirt.cdi.api.upload.v1beta1.UploadTokenRequest;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CDIConfigSpec;
 import io.jvirt.cdi.api.v1beta1.CDISpec;
@@ -55,6 +56,10 @@ final class CdiResources {
             .build());
     account(objects, CdiComponents.OPERATOR, operatorRules(), namespaceRules(true));
     account(objects, CdiComponents.CONTROLLER_ACCOUNT, controllerRules(), namespaceRules(false));
+    account(objects, CdiComponents.APISERVER, apiServerRules(), secretRules());
+    account(objects, CdiComponents.UPLOAD_PROXY, uploadProxyRules(), secretRules());
+    apiServerDelegation(objects);
+    objects.add(userRole());
     objects.add(operatorDeployment(settings));
     return objects;
   }
@@ -159,6 +164,8 @@ final class CdiResources {
         rule(CDI_GROUP, List.of("cdis/finalizers"), List.of("update", "patch")),
         rule(CDI_GROUP, List.of("cdiconfigs"), ALL),
         rule(CDI_GROUP, List.of("datavolumes"), READ),
+        // what cdi-apiserver registered goes with CDI
+        rule("apiregistration.k8s.io", List.of("apiservices"), List.of("get", "delete")),
         rule("", List.of("events"), List.of("create", "patch", "update")));
   }
 
@@ -173,10 +180,84 @@ final class CdiResources {
         rule("", List.of("persistentvolumeclaims/finalizers"), List.of("update", "patch")),
         rule("", List.of("pods"), List.of("get", "list", "watch", "create", "delete")),
         rule("", List.of("pods/finalizers"), List.of("update", "patch")),
+        rule("", List.of("services"), List.of("get", "list", "watch", "create", "delete")),
         rule("storage.k8s.io", List.of("storageclasses"), READ),
         // statically provisioned classes recommend what their volumes offer
         rule("", List.of("persistentvolumes"), READ),
         rule("", List.of("events"), List.of("create", "patch", "update")));
+  }
+
+  /** cdi-apiserver registers its API, asks RBAC about callers and reads what a token is for. */
+  private static List<PolicyRule> apiServerRules() {
+    return List.of(
+        rule("authorization.k8s.io", List.of("subjectaccessreviews"), List.of("create")),
+        rule(
+            "apiregistration.k8s.io",
+            List.of("apiservices"),
+            List.of("get", "list", "watch", "create", "update", "patch")),
+        rule("", List.of("persistentvolumeclaims"), List.of("get")));
+  }
+
+  /** cdi-uploadproxy finds the upload target's PVC and its upload Service. */
+  private static List<PolicyRule> uploadProxyRules() {
+    return List.of(
+        rule("", List.of("persistentvolumeclaims"), List.of("get")),
+        rule("", List.of("services"), List.of("get")));
+  }
+
+  /** Their certificates and the token signing key live in Secrets of the CDI namespace. */
+  private static List<PolicyRule> secretRules() {
+    return List.of(
+        rule("", List.of("secrets"), List.of("get", "list", "watch", "create", "update", "patch")));
+  }
+
+  /**
+   * cdi-apiserver is an aggregated API server: it reads the front-proxy configuration in
+   * kube-system and may delegate authentication and authorization.
+   */
+  private static void apiServerDelegation(List<HasMetadata> objects) {
+    var subject =
+        new SubjectBuilder()
+            .withKind("ServiceAccount")
+            .withName(CdiComponents.APISERVER)
+            .withNamespace(CdiComponents.NAMESPACE)
+            .build();
+    Map<String, String> labels = Names.labels(CdiComponents.APISERVER);
+    objects.add(
+        new ClusterRoleBindingBuilder()
+            .withNewMetadata()
+            .withName(CdiComponents.APISERVER + "-auth-delegator")
+            .withLabels(labels)
+            .endMetadata()
+            .withNewRoleRef(RBAC_GROUP, "ClusterRole", "system:auth-delegator")
+            .withSubjects(subject)
+            .build());
+    objects.add(
+        new RoleBindingBuilder()
+            .withNewMetadata()
+            .withName(CdiComponents.APISERVER + "-authentication-reader")
+            .withNamespace("kube-system")
+            .withLabels(labels)
+            .endMetadata()
+            .withNewRoleRef(RBAC_GROUP, "Role", "extension-apiserver-authentication-reader")
+            .withSubjects(subject)
+            .build());
+  }
+
+  /**
+   * Whoever may edit a namespace may ask for upload tokens there (upstream cdi.kubevirt.io:edit).
+   */
+  private static HasMetadata userRole() {
+    return new ClusterRoleBuilder()
+        .withNewMetadata()
+        .withName("cdi.kubevirt.io:edit")
+        .withLabels(Names.labels(CdiComponents.APISERVER))
+        .addToLabels("rbac.authorization.k8s.io/aggregate-to-edit", "true")
+        .addToLabels("rbac.authorization.k8s.io/aggregate-to-admin", "true")
+        .endMetadata()
+        .withRules(
+            rule(UploadTokenRequest.GROUP, List.of(UploadTokenRequest.PLURAL), List.of("create")))
+        .build();
   }
 
   /** Leases in the CDI namespace; the operator also keeps cdi-controller's Deployment. */
@@ -185,6 +266,7 @@ final class CdiResources {
     rules.add(rule("coordination.k8s.io", List.of("leases"), ALL));
     if (operator) {
       rules.add(rule("apps", List.of("deployments"), ALL));
+      rules.add(rule("", List.of("services"), ALL));
     }
     return rules;
   }

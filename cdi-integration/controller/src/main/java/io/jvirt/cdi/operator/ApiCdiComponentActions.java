@@ -1,8 +1,10 @@
 package io.jvirt.cdi.operator;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jvirt.cdi.api.upload.v1beta1.UploadTokenRequest;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CDIConfig;
 import io.jvirt.cdi.api.v1beta1.CDIConfigSpec;
@@ -19,6 +21,8 @@ import java.util.function.Consumer;
 /** {@link CdiComponentActions} against the API server. */
 public final class ApiCdiComponentActions implements CdiComponentActions {
   private static final String FIELD_MANAGER = CdiComponents.OPERATOR;
+  private static final String UPLOAD_API_SERVICE =
+      UploadTokenRequest.VERSION + "." + UploadTokenRequest.GROUP;
 
   private final KubernetesClient client;
   private final EventRecorder events;
@@ -100,6 +104,17 @@ public final class ApiCdiComponentActions implements CdiComponentActions {
   }
 
   @Override
+  public void apply(Service service) {
+    client
+        .services()
+        .inNamespace(service.getMetadata().getNamespace())
+        .resource(service)
+        .fieldManager(FIELD_MANAGER)
+        .forceConflicts()
+        .serverSideApply();
+  }
+
+  @Override
   public int dataVolumeCount() {
     return client.resources(DataVolume.class).inAnyNamespace().list().getItems().size();
   }
@@ -123,11 +138,20 @@ public final class ApiCdiComponentActions implements CdiComponentActions {
 
   @Override
   public void removeComponents(String namespace) {
+    for (String name :
+        List.of(
+            CdiComponents.CONTROLLER_DEPLOYMENT,
+            CdiComponents.APISERVER,
+            CdiComponents.UPLOAD_PROXY)) {
+      client.apps().deployments().inNamespace(namespace).withName(name).delete();
+    }
+    for (String name : List.of(CdiComponents.APISERVER_SERVICE, CdiComponents.UPLOAD_PROXY)) {
+      client.services().inNamespace(namespace).withName(name).delete();
+    }
+    // cdi-apiserver registered it; left behind it would break discovery for every client
     client
-        .apps()
-        .deployments()
-        .inNamespace(namespace)
-        .withName(CdiComponents.CONTROLLER_DEPLOYMENT)
+        .genericKubernetesResources("apiregistration.k8s.io/v1", "APIService")
+        .withName(UPLOAD_API_SERVICE)
         .delete();
     client.resources(CDIConfig.class).withName(CdiComponents.CONFIG).delete();
   }

@@ -1,5 +1,6 @@
 package io.jvirt.cdi.operator;
 
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CDIStatus;
@@ -17,6 +18,9 @@ public interface CdiComponentActions {
 
   /** Applies {@code deployment}; returns it as the cluster has it now. */
   Deployment apply(Deployment deployment);
+
+  /** Creates or updates {@code service} (server-side apply). */
+  void apply(Service service);
 
   /** How many DataVolumes the cluster holds. */
   int dataVolumeCount();

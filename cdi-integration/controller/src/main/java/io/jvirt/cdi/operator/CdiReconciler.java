@@ -19,8 +19,10 @@ import io.jvirt.cdi.contract.CdiLabels;
 import io.jvirt.cdi.operator.decide.CdiStatusDecider;
 import io.jvirt.cdi.operator.decide.ControllerDeployment;
 import io.jvirt.cdi.operator.decide.UninstallGate;
+import io.jvirt.cdi.operator.decide.UploadComponents;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -57,7 +59,8 @@ public final class CdiReconciler implements Reconciler<CDI> {
         InformerEventSourceConfiguration.from(Deployment.class, CDI.class)
             .withName("components")
             .withNamespaces(Set.of(options.namespace()))
-            .withLabelSelector(CdiLabels.COMPONENT + "=" + CdiComponents.CONTROLLER_LABEL)
+            .withLabelSelector(
+                CdiLabels.COMPONENT + " in (" + String.join(",", UploadComponents.labels()) + ")")
             .withSecondaryToPrimaryMapper(
                 d ->
                     d.getMetadata().getOwnerReferences() == null
@@ -85,14 +88,17 @@ public final class CdiReconciler implements Reconciler<CDI> {
       return UpdateControl.noUpdate(); // the write brings the CR back
     }
     actions.ensureConfig(cdi);
-    Deployment deployment =
-        actions.apply(
-            ControllerDeployment.render(
-                cdi,
-                options.namespace(),
-                new ControllerDeployment.Images(
-                    options.controllerImage(), options.importerImage(), options.pullPolicy())));
-    boolean ready = ready(deployment);
+    ControllerDeployment.Images images =
+        new ControllerDeployment.Images(
+            options.controllerImage(), options.importerImage(), options.pullPolicy());
+    List<Deployment> wanted = new ArrayList<>();
+    wanted.add(ControllerDeployment.render(cdi, options.namespace(), images));
+    wanted.addAll(UploadComponents.deployments(cdi, options.namespace(), images));
+    UploadComponents.services(cdi, options.namespace()).forEach(actions::apply);
+    boolean ready = true;
+    for (Deployment deployment : wanted) {
+      ready &= ready(actions.apply(deployment));
+    }
     CDIStatus status =
         CdiStatusDecider.installed(cdi.getStatus(), ready, options.version(), clock.instant());
     UpdateControl<CDI> control = UpdateControl.noUpdate();

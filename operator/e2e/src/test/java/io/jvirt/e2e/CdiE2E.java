@@ -18,6 +18,7 @@ import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumeCondition;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
 import io.jvirt.testing.Commands;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,8 +37,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (profile basic installed; the CDI operator and CR applied as the rendered Rafay workloads), a VM
  * booting from an http import; then option 2 (the installer with profile basic+cdi) over it, and a
  * second VM importing a gzip-compressed disk; then bad input (404, an image larger than its claim,
- * a file that is no disk image) and the recipe's second workload (an installer ISO imported to a
- * cdrom, a blank DataVolume as the root disk).
+ * a file that is no disk image), virtctl image-upload of a qcow2 a VM then boots from, and the
+ * recipe's second workload (an installer ISO imported to a cdrom, a blank DataVolume as the root
+ * disk).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdiE2E {
@@ -241,6 +243,79 @@ class CdiE2E {
    * Creates a standalone DataVolume {@code name} importing {@code url} into {@code size}, and waits
    * until its status satisfies {@code until}.
    */
+  @Test
+  @Order(8)
+  void virtctlImageUploadFillsADataVolumeAVmBootsFrom() {
+    Path qcow2 = DataVolumes.cirrosQcow2(jvirt);
+    String proxy =
+        "https://"
+            + jvirt
+                .client()
+                .services()
+                .inNamespace("cdi")
+                .withName("cdi-uploadproxy")
+                .get()
+                .getSpec()
+                .getClusterIP();
+    long started = System.nanoTime();
+    Commands.Result upload =
+        jvirt.virtctl(
+            "image-upload",
+            "dv",
+            "uploaded-root",
+            "-n",
+            namespace,
+            "--size=1Gi",
+            "--image-path=" + qcow2,
+            "--insecure",
+            "--uploadproxy-url=" + proxy,
+            "--force-bind",
+            "--wait-secs=90");
+    ok(upload);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(upload.output()).contains("Processing completed successfully");
+    System.out.printf(
+        "[figures] virtctl image-upload of a %.1f MiB qcow2: %.1f s end to end%n",
+        qcow2.toFile().length() / 1048576.0, seconds);
+    ok(jvirt.kubectl("get", "dv", "uploaded-root", "-n", namespace));
+    DataVolume dv = DataVolumes.get(jvirt, namespace, "uploaded-root");
+    assertThat(dv.getStatus().getPhase()).isEqualTo(DataVolumePhase.SUCCEEDED);
+    // the upload pod and its Service are gone once the upload succeeded
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                jvirt
+                            .client()
+                            .pods()
+                            .inNamespace(namespace)
+                            .withName("cdi-upload-uploaded-root")
+                            .get()
+                        == null
+                    && jvirt
+                            .client()
+                            .services()
+                            .inNamespace(namespace)
+                            .withName("cdi-upload-uploaded-root")
+                            .get()
+                        == null);
+
+    VirtualMachine vm =
+        Guests.cirros(
+            jvirt.client(),
+            "uploaded",
+            RunStrategy.ALWAYS,
+            "#!/bin/sh\necho 'jvirt-e2e: booted from uploaded'\n");
+    Volume root = Guests.volume(vm, "containerdisk");
+    root.setContainerDisk(null);
+    root.setDataVolume(new DataVolumeVolumeSource().setName("uploaded-root"));
+    Guests.create(jvirt, namespace, vm);
+    VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, "uploaded", null);
+    Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: booted from uploaded");
+    Guests.awaitConsole(jvirt, namespace, vmi, "login as 'cirros' user");
+    ok(jvirt.virtctl("stop", "uploaded", "-n", namespace));
+  }
+
   private static void importUntil(
       String name, String url, String size, Predicate<DataVolume> until) {
     DataVolume dv = DataVolumes.standalone(name, DataVolumes.httpImport(url, size));

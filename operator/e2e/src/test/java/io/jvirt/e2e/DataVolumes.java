@@ -16,6 +16,8 @@ import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
 import io.jvirt.cdi.api.v1beta1.StorageSpec;
 import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
+import io.jvirt.testing.Commands;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +158,33 @@ final class DataVolumes {
             .build());
     dv.setSpec(spec);
     return dv;
+  }
+
+  /**
+   * A qcow2 made here from the cirros containerDisk's disk (hack/guest-images' image tar):
+   * extracted and rewritten by qemu-img, the file a user would upload.
+   */
+  static Path cirrosQcow2(Jvirt jvirt) {
+    Path out = jvirt.cluster().root().resolve("target/e2e-upload/cirros-upload.qcow2");
+    String script =
+        String.join(
+            "\n",
+            "set -euo pipefail",
+            "tar=$(hack/guest-images 2>/dev/null | grep '/cirros-container-disk-demo.tar$')",
+            "dir=$(dirname \"$1\"); mkdir -p \"$dir\"",
+            "layer=$(tar -tf \"$tar\" | grep 'layer.tar$' | head -1)",
+            "tar -xOf \"$tar\" \"$layer\" | tar -xO disk/disk.qcow2 > \"$dir/source.qcow2\"",
+            "qemu-img convert -f qcow2 -O qcow2 \"$dir/source.qcow2\" \"$1\"",
+            "rm -f \"$dir/source.qcow2\"");
+    Commands.Result made =
+        Commands.run(
+            jvirt.cluster().root(),
+            Duration.ofMinutes(5),
+            List.of("bash", "-c", script, "cirros-qcow2", out.toString()));
+    if (made.exitCode() != 0) {
+      throw new IllegalStateException("cannot make the qcow2 to upload: " + made.output());
+    }
+    return out;
   }
 
   /** The DataVolume {@code name}, or null. */

@@ -11,6 +11,13 @@ public final class CdiReasons {
   public static final String UPLOAD_SCHEDULED = "UploadScheduled";
   public static final String UPLOAD_READY = "UploadReady";
   public static final String UPLOAD_SUCCEEDED = "UploadSucceeded";
+  public static final String CLONE_SCHEDULED = "CloneScheduled";
+  public static final String CLONE_IN_PROGRESS = "CloneInProgress";
+  public static final String CLONE_SUCCEEDED = "CloneSucceeded";
+
+  /** The clone's source PVC does not exist (yet). */
+  public static final String CLONE_SOURCE_MISSING = "CloneSourcePVCNotFound";
+
   public static final String PENDING = "Pending";
 
   // --- errors ---

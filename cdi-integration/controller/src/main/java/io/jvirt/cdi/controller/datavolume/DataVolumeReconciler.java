@@ -16,6 +16,7 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiLabels;
+import io.jvirt.cdi.contract.CloneSource;
 import io.jvirt.cdi.contract.UploadServer;
 import io.jvirt.cdi.controller.cluster.CdiSettingsSource;
 import io.jvirt.cdi.controller.decide.CdiEvent;
@@ -79,11 +80,7 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
             InformerEventSourceConfiguration.from(Pod.class, DataVolume.class)
                 .withName("workers")
                 .withLabelSelector(CdiLabels.APP + "=" + CdiLabels.APP_VALUE)
-                .withSecondaryToPrimaryMapper(
-                    pod ->
-                        ownerName(pod.getMetadata().getOwnerReferences(), "PersistentVolumeClaim")
-                            .map(owner -> Set.of(new ResourceID(owner, ns(pod))))
-                            .orElse(Set.of()))
+                .withSecondaryToPrimaryMapper(DataVolumeReconciler::workerOwner)
                 .build(),
             context);
     return List.of(claims, pods);
@@ -120,24 +117,27 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
             ? Map.of()
             : claim.getMetadata().getAnnotations();
     String podName = annotations.get(CdiAnnotations.IMPORT_POD_NAME);
-    if (podName == null && annotations.containsKey(CdiAnnotations.UPLOAD_TARGET)) {
+    boolean clone = annotations.containsKey(CdiAnnotations.CLONE_REQUEST);
+    if (podName == null && (clone || annotations.containsKey(CdiAnnotations.UPLOAD_TARGET))) {
       podName = UploadServer.name(claim.getMetadata().getName());
     }
     Pod pod = podName == null ? null : pods.get(new ResourceID(podName, ns(dv))).orElse(null);
-    if (pod == null) {
-      return observation;
+    if (pod != null) {
+      PersistentVolumeClaim scratch =
+          claims
+              .get(
+                  new ResourceID(ResourceNames.scratchClaim(claim.getMetadata().getName()), ns(dv)))
+              .orElse(null);
+      Double percent =
+          annotations.containsKey(CdiAnnotations.IMPORT_POD_NAME)
+                  && pod.getStatus() != null
+                  && "Running".equals(pod.getStatus().getPhase())
+              ? progress.percent(pod, ownerUid(claim))
+              : null;
+      observation =
+          observation.withImporterPod(pod).withScratchClaim(scratch).withImportProgress(percent);
     }
-    PersistentVolumeClaim scratch =
-        claims
-            .get(new ResourceID(ResourceNames.scratchClaim(claim.getMetadata().getName()), ns(dv)))
-            .orElse(null);
-    Double percent =
-        annotations.containsKey(CdiAnnotations.IMPORT_POD_NAME)
-                && pod.getStatus() != null
-                && "Running".equals(pod.getStatus().getPhase())
-            ? progress.percent(pod, ownerUid(claim))
-            : null;
-    return observation.withImporterPod(pod).withScratchClaim(scratch).withImportProgress(percent);
+    return clone ? withCloneSource(observation, claim, annotations, dv) : observation;
   }
 
   /** Carries out {@code decision}; returns when to look again if a write failed softly. */
@@ -172,6 +172,10 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
     if (decision.deletePod() != null) {
       actions.deletePod(ns(dv), decision.deletePod());
     }
+    if (decision.deleteSourcePod() != null) {
+      actions.deletePod(
+          ns(decision.deleteSourcePod()), decision.deleteSourcePod().getMetadata().getName());
+    }
     if (decision.deleteService() != null) {
       actions.deleteService(ns(dv), decision.deleteService());
     }
@@ -179,6 +183,46 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
       actions.record(dv, claim, event);
     }
     return requeue;
+  }
+
+  /** The clone's source PVC, and its source pod with the progress it reports while it sends. */
+  private DataVolumeObservation withCloneSource(
+      DataVolumeObservation observation,
+      PersistentVolumeClaim claim,
+      Map<String, String> annotations,
+      DataVolume dv) {
+    String[] source = annotations.get(CdiAnnotations.CLONE_REQUEST).split("/", 2);
+    if (source.length != 2) {
+      return observation;
+    }
+    PersistentVolumeClaim sourceClaim =
+        claims.get(new ResourceID(source[1], source[0])).orElse(null);
+    Pod sourcePod =
+        pods.get(new ResourceID(CloneSource.podName(claim.getMetadata().getUid()), source[0]))
+            .orElse(null);
+    Double percent =
+        sourcePod != null
+                && sourcePod.getStatus() != null
+                && "Running".equals(sourcePod.getStatus().getPhase())
+            ? progress.percent(sourcePod, dv.getMetadata().getUid())
+            : null;
+    return observation
+        .withCloneSourceClaim(sourceClaim)
+        .withCloneSourcePod(sourcePod)
+        .withImportProgress(percent);
+  }
+
+  /** A worker pod's DataVolume: through its PVC owner, or a clone source pod's annotation. */
+  private static Set<ResourceID> workerOwner(Pod pod) {
+    Map<String, String> annotations = pod.getMetadata().getAnnotations();
+    String target = annotations == null ? null : annotations.get(CloneSource.TARGET_ANNOTATION);
+    if (target != null && target.contains("/")) {
+      String[] parts = target.split("/", 2);
+      return Set.of(new ResourceID(parts[1], parts[0]));
+    }
+    return ownerName(pod.getMetadata().getOwnerReferences(), "PersistentVolumeClaim")
+        .map(owner -> Set.of(new ResourceID(owner, ns(pod))))
+        .orElse(Set.of());
   }
 
   private static String ownerUid(PersistentVolumeClaim claim) {

@@ -16,8 +16,7 @@ import java.util.TreeMap;
 
 /**
  * One pure step of CDI's DataVolume and import controllers together: observation in, decision out.
- * The legacy (non-populator) import and upload paths; clone PVCs are created and tracked but their
- * worker pods are not decided here yet.
+ * The legacy (non-populator) import, upload and host-assisted clone paths.
  */
 public final class DataVolumeDecider {
   private DataVolumeDecider() {}
@@ -58,6 +57,7 @@ public final class DataVolumeDecider {
         status.events(),
         null,
         null,
+        null,
         null);
   }
 
@@ -79,11 +79,16 @@ public final class DataVolumeDecider {
     }
     ImportStep step = ImportStep.NONE;
     UploadStep upload = UploadStep.NONE;
+    CloneStep clone = CloneStep.NONE;
     if (adopt == null && !Claims.deleting(claim) && ImportStep.handles(observation)) {
       step = ImportStep.decide(observation.withClaim(claim));
       annotations.putAll(step.annotations());
     } else if (adopt == null && !Claims.deleting(claim) && UploadStep.handles(observation)) {
       upload = UploadStep.decide(observation.withClaim(claim));
+      annotations.putAll(upload.annotations());
+    } else if (adopt == null && !Claims.deleting(claim) && CloneStep.handles(observation)) {
+      clone = CloneStep.decide(observation.withClaim(claim));
+      upload = clone.target();
       annotations.putAll(upload.annotations());
     }
     PersistentVolumeClaim effective = withAnnotations(claim, annotations);
@@ -93,6 +98,7 @@ public final class DataVolumeDecider {
     events.addAll(status.events());
     Duration requeue =
         status.status().getPhase() == DataVolumePhase.IMPORT_IN_PROGRESS
+                || status.status().getPhase() == DataVolumePhase.CLONE_IN_PROGRESS
             ? DataVolumeDecision.PROGRESS_INTERVAL
             : null;
     return new DataVolumeDecision(
@@ -100,14 +106,25 @@ public final class DataVolumeDecider {
         adopt,
         changed(claim, annotations),
         step.labels(),
-        step.createPod() != null ? step.createPod() : upload.createPod(),
+        firstOf(step.createPod(), upload.createPod(), clone.createSourcePod()),
         step.createScratchClaim() != null ? step.createScratchClaim() : upload.createScratchClaim(),
         step.deletePod() != null ? step.deletePod() : upload.deletePod(),
         status,
         events,
         requeue,
         upload.createService(),
-        upload.deleteService());
+        upload.deleteService(),
+        clone.deleteSourcePod());
+  }
+
+  @SafeVarargs
+  private static <T> T firstOf(T... candidates) {
+    for (T candidate : candidates) {
+      if (candidate != null) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   private static boolean adoptable(DataVolumeObservation observation, PersistentVolumeClaim claim) {
@@ -157,6 +174,6 @@ public final class DataVolumeDecider {
       all.addAll(status.events());
     }
     return new DataVolumeDecision(
-        null, null, null, null, null, null, null, status, all, null, null, null);
+        null, null, null, null, null, null, null, status, all, null, null, null, null);
   }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param requeueAfter when to look again without a watch event, or null
  * @param createService the upload pod's Service to create, or null
  * @param deleteService the name of the upload Service to delete, or null
+ * @param deleteSourcePod a clone's source pod (in the source namespace) to delete, or null
  */
 public record DataVolumeDecision(
     PersistentVolumeClaim createClaim,
@@ -37,7 +38,8 @@ public record DataVolumeDecision(
     List<CdiEvent> events,
     Duration requeueAfter,
     Service createService,
-    String deleteService) {
+    String deleteService,
+    Pod deleteSourcePod) {
   /** While an import runs, progress is scraped this often. */
   public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
 
@@ -50,6 +52,6 @@ public record DataVolumeDecision(
   /** Nothing to do. */
   public static DataVolumeDecision none() {
     return new DataVolumeDecision(
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -7,6 +7,7 @@ import io.jvirt.cdi.contract.CdiAnnotations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import lombok.With;
 
 /**
  * Everything one DataVolume decision looks at, read by the I/O layer.
@@ -18,7 +19,10 @@ import java.util.Map;
  * @param importProgress the importer's progress counter for this DataVolume, or null
  * @param claimCreateError why creating the PVC failed in the previous pass, or null
  * @param populatorPath the PVC is filled through a populator and PVC' (not implemented yet)
+ * @param cloneSourceClaim the PVC a clone copies, or null
+ * @param cloneSourcePod the host-assisted clone's source pod, or null
  */
+@With
 public record DataVolumeObservation(
     DataVolume dataVolume,
     PersistentVolumeClaim claim,
@@ -29,7 +33,9 @@ public record DataVolumeObservation(
     Double importProgress,
     String claimCreateError,
     boolean populatorPath,
-    Clock clock) {
+    Clock clock,
+    PersistentVolumeClaim cloneSourceClaim,
+    Pod cloneSourcePod) {
   public DataVolumeObservation {
     storageClasses = storageClasses == null ? List.of() : List.copyOf(storageClasses);
   }
@@ -42,119 +48,7 @@ public record DataVolumeObservation(
       CdiSettings settings,
       Clock clock) {
     return new DataVolumeObservation(
-        dv, claim, null, null, classes, settings, null, null, false, clock);
-  }
-
-  public DataVolumeObservation withClaim(PersistentVolumeClaim value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        value,
-        importerPod,
-        scratchClaim,
-        storageClasses,
-        settings,
-        importProgress,
-        claimCreateError,
-        populatorPath,
-        clock);
-  }
-
-  public DataVolumeObservation withImporterPod(Pod value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        value,
-        scratchClaim,
-        storageClasses,
-        settings,
-        importProgress,
-        claimCreateError,
-        populatorPath,
-        clock);
-  }
-
-  public DataVolumeObservation withScratchClaim(PersistentVolumeClaim value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        importerPod,
-        value,
-        storageClasses,
-        settings,
-        importProgress,
-        claimCreateError,
-        populatorPath,
-        clock);
-  }
-
-  public DataVolumeObservation withImportProgress(Double value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        importerPod,
-        scratchClaim,
-        storageClasses,
-        settings,
-        value,
-        claimCreateError,
-        populatorPath,
-        clock);
-  }
-
-  public DataVolumeObservation withClaimCreateError(String value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        importerPod,
-        scratchClaim,
-        storageClasses,
-        settings,
-        importProgress,
-        value,
-        populatorPath,
-        clock);
-  }
-
-  public DataVolumeObservation withPopulatorPath(boolean value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        importerPod,
-        scratchClaim,
-        storageClasses,
-        settings,
-        importProgress,
-        claimCreateError,
-        value,
-        clock);
-  }
-
-  public DataVolumeObservation withSettings(CdiSettings value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        importerPod,
-        scratchClaim,
-        storageClasses,
-        value,
-        importProgress,
-        claimCreateError,
-        populatorPath,
-        clock);
-  }
-
-  public DataVolumeObservation withClock(Clock value) {
-    return new DataVolumeObservation(
-        dataVolume,
-        claim,
-        importerPod,
-        scratchClaim,
-        storageClasses,
-        settings,
-        importProgress,
-        claimCreateError,
-        populatorPath,
-        value);
+        dv, claim, null, null, classes, settings, null, null, false, clock, null, null);
   }
 
   /** The PVC's storage class binds on first consumer. */

@@ -3,6 +3,7 @@ package io.jvirt.cdi.controller.decide;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
+import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiReasons;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ final class PhaseEvents {
       return Optional.empty();
     }
     boolean upload = DataVolumeKind.of(dv) == DataVolumeKind.UPLOAD;
+    String clone = cloneDescription(dv, claim);
     return Optional.ofNullable(
         switch (phase) {
           case IMPORT_SCHEDULED ->
@@ -35,13 +37,33 @@ final class PhaseEvents {
               CdiEvent.normal(CdiReasons.UPLOAD_SCHEDULED, "Upload into " + pvc + " scheduled");
           case UPLOAD_READY ->
               CdiEvent.normal(CdiReasons.UPLOAD_READY, "Upload into " + pvc + " ready");
+          case CLONE_SCHEDULED -> CdiEvent.normal(CdiReasons.CLONE_SCHEDULED, clone + " scheduled");
+          case CLONE_IN_PROGRESS ->
+              CdiEvent.normal(CdiReasons.CLONE_IN_PROGRESS, clone + " in progress");
           case SUCCEEDED ->
-              upload
+              clone != null
                   ? CdiEvent.normal(
-                      CdiReasons.UPLOAD_SUCCEEDED, "Successfully uploaded into " + pvc)
-                  : CdiEvent.normal(
-                      CdiReasons.IMPORT_SUCCEEDED, "Successfully imported into PVC " + pvc);
+                      CdiReasons.CLONE_SUCCEEDED, "Successfully c" + clone.substring(1))
+                  : upload
+                      ? CdiEvent.normal(
+                          CdiReasons.UPLOAD_SUCCEEDED, "Successfully uploaded into " + pvc)
+                      : CdiEvent.normal(
+                          CdiReasons.IMPORT_SUCCEEDED, "Successfully imported into PVC " + pvc);
           default -> null;
         });
+  }
+
+  /** "Cloning from ns/source into ns/target" for a clone, else null. */
+  private static String cloneDescription(DataVolume dv, PersistentVolumeClaim claim) {
+    String source = Claims.annotation(claim, CdiAnnotations.CLONE_REQUEST);
+    if (DataVolumeKind.of(dv) != DataVolumeKind.CLONE || source == null) {
+      return null;
+    }
+    return "Cloning from "
+        + source
+        + " into "
+        + claim.getMetadata().getNamespace()
+        + "/"
+        + claim.getMetadata().getName();
   }
 }

@@ -86,10 +86,9 @@ final class PhaseRules {
     switch (DataVolumeKind.of(observation.dataVolume())) {
       case IMPORT -> importStep(observation, status, podPhase);
       case UPLOAD -> uploadStep(claim, status, podPhase);
-      case CLONE, EXTERNAL -> {
-        if (POD_SUCCEEDED.equals(podPhase)
-            || DataVolumeKind.of(observation.dataVolume()) == DataVolumeKind.EXTERNAL
-                && Claims.bound(claim)) {
+      case CLONE -> cloneStep(observation, status, podPhase);
+      case EXTERNAL -> {
+        if (POD_SUCCEEDED.equals(podPhase) || Claims.bound(claim)) {
           status.setPhase(DataVolumePhase.SUCCEEDED);
         }
       }
@@ -127,6 +126,27 @@ final class PhaseRules {
         dv.getSpec().getCheckpoints() != null && !dv.getSpec().getCheckpoints().isEmpty();
     return multiStage
         && !"true".equals(Claims.annotation(claim, CdiAnnotations.MULTI_STAGE_IMPORT_DONE));
+  }
+
+  /** Host-assisted clone: scheduled until the source pod runs, in progress while it sends. */
+  private static void cloneStep(
+      DataVolumeObservation observation, DataVolumeStatus status, String podPhase) {
+    if (POD_SUCCEEDED.equals(podPhase)) {
+      status.setPhase(DataVolumePhase.SUCCEEDED);
+      status.setProgress(DataVolumePhases.PROGRESS_DONE);
+      return;
+    }
+    if (!Claims.annotations(observation.claim()).containsKey(CdiAnnotations.CLONE_REQUEST)
+        || podPhase == null) {
+      return;
+    }
+    io.fabric8.kubernetes.api.model.Pod source = observation.cloneSourcePod();
+    boolean sending =
+        source != null
+            && source.getStatus() != null
+            && (POD_RUNNING.equals(source.getStatus().getPhase())
+                || POD_SUCCEEDED.equals(source.getStatus().getPhase()));
+    status.setPhase(sending ? DataVolumePhase.CLONE_IN_PROGRESS : DataVolumePhase.CLONE_SCHEDULED);
   }
 
   private static void uploadStep(

@@ -1,5 +1,6 @@
 package io.jvirt.cdi.controller.decide;
 
+import io.jvirt.cdi.contract.CloneSource;
 import io.jvirt.cdi.contract.ImporterPod;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +9,11 @@ import java.util.regex.Pattern;
 public final class ProgressMetric {
   private static final Pattern SAMPLE =
       Pattern.compile(
-          "^" + Pattern.quote(ImporterPod.PROGRESS_METRIC) + "\\{([^}]*)\\}\\s+([0-9.eE+-]+)\\s*$",
+          "^(?:"
+              + Pattern.quote(ImporterPod.PROGRESS_METRIC)
+              + "|"
+              + Pattern.quote(CloneSource.PROGRESS_METRIC)
+              + ")\\{([^}]*)\\}\\s+([0-9.eE+-]+)\\s*$",
           Pattern.MULTILINE);
   private static final Pattern OWNER = Pattern.compile("ownerUID=\"([^\"]*)\"");
 

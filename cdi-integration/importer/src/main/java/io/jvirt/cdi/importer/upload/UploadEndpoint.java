@@ -118,31 +118,37 @@ public final class UploadEndpoint implements AutoCloseable {
     }
     state.received();
     if (async) {
-      answer(exchange, 200, "");
-      exchange.close();
-      try {
-        upload.process();
-      } catch (Exception e) {
-        LOG.log(System.Logger.Level.ERROR, "processing the upload failed", e);
-        state.failed();
-        finished.complete(new Outcome(1, TerminationMessages.failure(reason(e))));
-        return;
-      }
-    } else {
-      try {
-        upload.process();
-      } catch (Exception e) {
+      answerQuietly(exchange, 200);
+    }
+    try {
+      upload.process();
+    } catch (Exception e) {
+      if (!async) {
         reject(exchange, e);
         return;
       }
+      LOG.log(System.Logger.Level.ERROR, "processing the upload failed", e);
+      state.failed();
+      finished.complete(new Outcome(1, TerminationMessages.failure(reason(e))));
+      return;
     }
     state.succeeded();
     if (!async) {
-      answer(exchange, 200, "");
-      exchange.close();
+      answerQuietly(exchange, 200);
     }
     LOG.log(System.Logger.Level.INFO, "upload complete");
     finished.complete(new Outcome(0, TerminationMessages.complete(false, Map.of())));
+  }
+
+  /** Answers and closes; a client gone by now changes nothing, the image is in either way. */
+  private static void answerQuietly(HttpExchange exchange, int status) {
+    try {
+      answer(exchange, status, "");
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot answer the upload", e);
+    } finally {
+      exchange.close();
+    }
   }
 
   /** Upstream answers its own validation failures with 400, anything else with 500. */

@@ -1,6 +1,7 @@
 package io.jvirt.cdi.importer;
 
 import io.jvirt.cdi.contract.ImporterPod;
+import io.jvirt.cdi.contract.UploadServer;
 import io.jvirt.cdi.importer.decide.ImporterSettings;
 import io.jvirt.cdi.importer.decide.TerminationMessages;
 import io.jvirt.cdi.importer.http.HttpImageSource;
@@ -11,6 +12,7 @@ import io.jvirt.cdi.importer.metrics.MetricsServer;
 import io.jvirt.cdi.importer.metrics.ProgressCounter;
 import io.jvirt.cdi.importer.run.Importer;
 import io.jvirt.cdi.importer.run.Outcome;
+import io.jvirt.cdi.importer.upload.UploadProgram;
 import io.jvirt.cdi.importer.volume.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,9 +34,20 @@ public final class ImporterMain {
 
   private ImporterMain() {}
 
-  /** Runs the import the environment describes and exits with its code. */
+  /**
+   * Runs the import the environment describes, or the upload server when the args are {@link
+   * UploadServer#ARGS} (the upload pod runs this image), and exits with its code.
+   */
   public static void main(String[] args) {
-    Outcome outcome = run(System.getenv(), Target.inPod(), ImporterPod.METRICS_PORT);
+    Outcome outcome =
+        UploadServer.ARGS.equals(List.of(args))
+            ? UploadProgram.run(
+                System.getenv(),
+                Target.inPod(),
+                new ProcessQemuImg("qemu-img"),
+                UploadServer.PORT,
+                Clock.systemUTC())
+            : run(System.getenv(), Target.inPod(), ImporterPod.METRICS_PORT);
     try {
       Files.writeString(TERMINATION_LOG, outcome.message(), StandardCharsets.UTF_8);
     } catch (IOException e) {

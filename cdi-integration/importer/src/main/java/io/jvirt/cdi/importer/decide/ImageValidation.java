@@ -42,4 +42,11 @@ public final class ImageValidation {
         + available
         + ". A larger PVC is required";
   }
+
+  /** A streamed raw image that outgrew {@code available} bytes before its end was seen. */
+  public static String tooLargeStream(long available) {
+    return "image is larger than the reported available storage "
+        + available
+        + ": more bytes arrived. A larger PVC is required";
+  }
 }

@@ -63,6 +63,11 @@ public record ImporterSettings(
     return ImportKind.of(source, contentType);
   }
 
+  /** How the image is written to the target. */
+  public TargetOptions targetOptions() {
+    return new TargetOptions(imageSize, filesystemOverhead, preallocation, cacheModeTryNone);
+  }
+
   private static String nonEmpty(String value, String fallback) {
     return value == null || value.isEmpty() ? fallback : value;
   }

@@ -15,14 +15,30 @@ public final class Session implements AutoCloseable {
   private final PrintStream out;
   private final PrintStream err;
   private final ClusterConnector connector;
+  private final LocalSystem local;
   private final ConnectionOptions connection = new ConnectionOptions();
   private Cluster cluster;
 
   public Session(InputStream in, PrintStream out, PrintStream err, ClusterConnector connector) {
+    this(in, out, err, connector, LocalSystem.real());
+  }
+
+  public Session(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      ClusterConnector connector,
+      LocalSystem local) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.connector = connector;
+    this.local = local;
+  }
+
+  /** The clock, the upload HTTP client and the terminal of this machine. */
+  public LocalSystem local() {
+    return local;
   }
 
   public InputStream in() {

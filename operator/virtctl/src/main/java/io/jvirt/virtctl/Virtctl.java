@@ -4,6 +4,7 @@ import io.jvirt.virtctl.client.ClusterConnector;
 import io.jvirt.virtctl.client.Fabric8ClusterConnector;
 import io.jvirt.virtctl.commands.ConsoleCommand;
 import io.jvirt.virtctl.commands.ExposeCommand;
+import io.jvirt.virtctl.commands.ImageUploadCommand;
 import io.jvirt.virtctl.commands.PauseCommand;
 import io.jvirt.virtctl.commands.RestartCommand;
 import io.jvirt.virtctl.commands.SoftRebootCommand;
@@ -50,7 +51,14 @@ public final class Virtctl {
    */
   static int run(
       String[] args, PrintStream out, PrintStream err, InputStream in, ClusterConnector connector) {
-    try (Session session = new Session(in, out, err, connector)) {
+    return run(args, new Session(in, out, err, connector));
+  }
+
+  /** Runs one invocation in {@code session}, closing it after. */
+  static int run(String[] args, Session session) {
+    PrintStream out = session.out();
+    PrintStream err = session.err();
+    try (session) {
       int code = commandLine(session).execute(args);
       out.flush();
       err.flush();
@@ -62,6 +70,7 @@ public final class Virtctl {
     CommandLine cli = new CommandLine(new RootCommand(session));
     cli.addSubcommand(new ConsoleCommand(session));
     cli.addSubcommand(new ExposeCommand(session));
+    cli.addSubcommand(new ImageUploadCommand(session));
     cli.addSubcommand(new PauseCommand(session));
     cli.addSubcommand(new RestartCommand(session));
     cli.addSubcommand(new SoftRebootCommand(session));

@@ -23,6 +23,12 @@ public final class Harness {
 
   public final FakeSubresourceClient subresources = new FakeSubresourceClient();
   public final FakeResourceClient resources = new FakeResourceClient();
+  public final FakeCdiClient cdi = new FakeCdiClient();
+  public final FakePacer pacer = new FakePacer();
+  public final FakeUploadClient uploads = new FakeUploadClient();
+
+  /** Whether the simulated stdout is a terminal. */
+  public boolean terminal;
 
   /** The namespace the simulated kubeconfig context names, or null for none. */
   public String contextNamespace;
@@ -51,15 +57,17 @@ public final class Harness {
               Namespaces.resolve(options.namespace(), contextNamespace),
               subresources,
               resources,
+              cdi,
               () -> closed = true);
         };
-    int code =
-        Virtctl.run(
-            args,
+    Session session =
+        new Session(
+            in,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            in,
-            connector);
+            connector,
+            new LocalSystem(pacer, uploads, terminal));
+    int code = Virtctl.run(args, session);
     return new Result(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -29,6 +29,7 @@ public final class Fabric8ClusterConnector implements ClusterConnector {
         namespace,
         new Fabric8SubresourceClient(client),
         new Fabric8ResourceClient(client),
+        new Fabric8CdiClient(client),
         client::close);
   }
 }

@@ -37,7 +37,7 @@ KUBELET_ROOT="/var/lib/kubelet"
 PAUSE_IMAGE="localhost/jvirt/pause:1"
 BUSYBOX_IMAGE="localhost/jvirt/busybox:1"
 STORAGE_CLASS="local"
-PV_COUNT="${JVIRT_PV_COUNT:-32}"
+PV_COUNT="${JVIRT_PV_COUNT:-48}"
 
 log() { printf '[cluster %s] %s\n' "$CLUSTER_NAME" "$*" >&2; }
 die() { printf '[cluster %s] error: %s\n' "$CLUSTER_NAME" "$*" >&2; exit 1; }

@@ -6,12 +6,17 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeResourceRequirementsBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.jvirt.api.v1.DataVolumeTemplateSpec;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.volume.DataVolumeVolumeSource;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSourceHTTP;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourcePVC;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
 import io.jvirt.cdi.api.v1beta1.StorageSpec;
 import io.jvirt.installer.model.Images;
@@ -185,6 +190,99 @@ final class DataVolumes {
       throw new IllegalStateException("cannot make the qcow2 to upload: " + made.output());
     }
     return out;
+  }
+
+  /** A DataVolume spec cloning the PVC {@code namespace/name} into a claim of {@code size}. */
+  static DataVolumeSpec pvcClone(String namespace, String name, String size) {
+    DataVolumeSpec spec = httpImport("http://unused", size);
+    DataVolumeSourcePVC pvc = new DataVolumeSourcePVC();
+    pvc.setNamespace(namespace);
+    pvc.setName(name);
+    io.jvirt.cdi.api.v1beta1.DataVolumeSource source =
+        new io.jvirt.cdi.api.v1beta1.DataVolumeSource();
+    source.setPvc(pvc);
+    spec.setSource(source);
+    return spec;
+  }
+
+  /** The disk.img of DataVolume {@code name}'s claim, on this host (the local PV's directory). */
+  static Path diskOnHost(Jvirt jvirt, String namespace, String name) {
+    String volume =
+        jvirt
+            .client()
+            .persistentVolumeClaims()
+            .inNamespace(namespace)
+            .withName(name)
+            .get()
+            .getSpec()
+            .getVolumeName();
+    String path =
+        jvirt.client().persistentVolumes().withName(volume).get().getSpec().getLocal().getPath();
+    return Path.of(path, "disk.img");
+  }
+
+  /** The SHA-256 of {@code file}, hex. */
+  static String sha256(Path file) {
+    try (var in = java.nio.file.Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 20];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot hash " + file, e);
+    }
+  }
+
+  /**
+   * A service account {@code name} of {@code namespace} with the built-in edit role there (and
+   * nothing elsewhere); its user name.
+   */
+  static String editorOf(Jvirt jvirt, String namespace, String name) {
+    jvirt
+        .client()
+        .serviceAccounts()
+        .inNamespace(namespace)
+        .resource(
+            new io.fabric8.kubernetes.api.model.ServiceAccountBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .endMetadata()
+                .build())
+        .create();
+    jvirt
+        .client()
+        .rbac()
+        .roleBindings()
+        .inNamespace(namespace)
+        .resource(
+            new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder()
+                .withNewMetadata()
+                .withName(name + "-edit")
+                .endMetadata()
+                .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", "edit")
+                .addNewSubject()
+                .withKind("ServiceAccount")
+                .withName(name)
+                .withNamespace(namespace)
+                .endSubject()
+                .build())
+        .create();
+    return "system:serviceaccount:" + namespace + ":" + name;
+  }
+
+  /** A client acting as the service account {@code user} of {@code namespace}. */
+  static KubernetesClient impersonating(Jvirt jvirt, String user, String namespace) {
+    Config config =
+        new ConfigBuilder(jvirt.client().getConfiguration())
+            .withImpersonateUsername(user)
+            .withImpersonateGroups(
+                "system:serviceaccounts",
+                "system:serviceaccounts:" + namespace,
+                "system:authenticated")
+            .build();
+    return new KubernetesClientBuilder().withConfig(config).build();
   }
 
   /** The DataVolume {@code name}, or null. */

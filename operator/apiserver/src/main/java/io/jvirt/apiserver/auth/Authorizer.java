@@ -4,16 +4,28 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
-/** Asks the cluster's RBAC (a SubjectAccessReview) whether a user may call a subresource. */
+/**
+ * Asks the cluster's RBAC (a SubjectAccessReview) whether a user may call an aggregated API
+ * (virt-api's subresources by default).
+ */
 public final class Authorizer {
   /** The API group of virt-api's subresources. */
   public static final String GROUP = "subresources.kubevirt.io";
 
   private final KubernetesClient client;
+  private final String group;
+  private final String version;
 
-  /** Reviews through {@code client} (virt-api needs system:auth-delegator). */
+  /** Reviews {@link #GROUP} through {@code client} (virt-api needs system:auth-delegator). */
   public Authorizer(KubernetesClient client) {
+    this(client, GROUP, "v1");
+  }
+
+  /** Reviews calls of {@code group/version} through {@code client}. */
+  public Authorizer(KubernetesClient client, String group, String version) {
     this.client = client;
+    this.group = group;
+    this.version = version;
   }
 
   /** The answer for {@code verb} on {@code resource/subresource} named {@code name}. */
@@ -31,8 +43,8 @@ public final class Authorizer {
             .withGroups(user.groups())
             .withExtra(user.extra())
             .withNewResourceAttributes()
-            .withGroup(GROUP)
-            .withVersion("v1")
+            .withGroup(group)
+            .withVersion(version)
             .withVerb(verb)
             .withNamespace(namespace)
             .withResource(resource)

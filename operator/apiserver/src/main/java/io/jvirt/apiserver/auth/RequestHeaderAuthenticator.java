@@ -1,6 +1,8 @@
 package io.jvirt.apiserver.auth;
 
 import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsExchange;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Trusts the user headers of a request only when the TLS peer is the API server's front proxy: a
@@ -23,6 +26,19 @@ public final class RequestHeaderAuthenticator {
   /** Authenticates by {@code config}. */
   public RequestHeaderAuthenticator(RequestHeaderConfig config) {
     this.config = config;
+  }
+
+  /** The user {@code exchange} names when it came over TLS from the front proxy; else empty. */
+  public Optional<UserInfo> authenticate(HttpExchange exchange) {
+    if (!(exchange instanceof HttpsExchange https)) {
+      return Optional.empty();
+    }
+    try {
+      return authenticate(
+          https.getSSLSession().getPeerCertificates(), exchange.getRequestHeaders());
+    } catch (SSLPeerUnverifiedException e) {
+      return Optional.empty();
+    }
   }
 
   /** The user a front-proxy request names; empty for any other caller. */

@@ -1,7 +1,6 @@
 package io.jvirt.apiserver.subresources;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsExchange;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.VirtualMachine;
@@ -20,7 +19,6 @@ import io.jvirt.apiserver.subresources.decide.VmiLifecycle;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Serves {@code subresources.kubevirt.io}: authenticates the front proxy, authorizes the user with
@@ -189,15 +187,7 @@ public final class SubresourceHandler {
   }
 
   private Optional<UserInfo> authenticate(HttpExchange exchange) {
-    if (!(exchange instanceof HttpsExchange https)) {
-      return Optional.empty();
-    }
-    try {
-      return authenticator.authenticate(
-          https.getSSLSession().getPeerCertificates(), exchange.getRequestHeaders());
-    } catch (SSLPeerUnverifiedException e) {
-      return Optional.empty();
-    }
+    return authenticator.authenticate(exchange);
   }
 
   private static <T> T read(String body, Class<T> type) {

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * virt-api's CA and serving certificate, kept in one Secret so every replica serves a certificate
- * of the same CA; renewed by whichever replica notices first, the others adopt it.
+ * An aggregated server's CA and serving certificate (virt-api's by default), kept in one Secret so
+ * every replica serves a certificate of the same CA; renewed by whichever replica notices first,
+ * the others adopt it.
  *
  * <p>A CA is replaced in two steps so no caller ever meets an unknown CA: the next CA is first
  * published in the caBundle next to the current one, and only a check interval later does it sign
@@ -37,20 +38,39 @@ public final class ServingCertificates {
 
   private final KubernetesClient client;
   private final String namespace;
+  private final String secret;
+  private final String component;
   private final List<String> dnsNames;
   private final CertificateValidity validity;
   private final CertificateIssuer issuer;
   private final Clock clock;
 
-  /** Certificates for {@code dnsNames}, stored in {@code namespace}. */
+  /** virt-api's certificates for {@code dnsNames}, stored in {@code namespace}. */
   public ServingCertificates(
       KubernetesClient client,
       String namespace,
       List<String> dnsNames,
       CertificateValidity validity,
       Clock clock) {
+    this(client, namespace, SECRET, "virt-api", dnsNames, validity, clock);
+  }
+
+  /**
+   * Certificates of {@code component} for {@code dnsNames}, stored in Secret {@code secret} of
+   * {@code namespace}.
+   */
+  public ServingCertificates(
+      KubernetesClient client,
+      String namespace,
+      String secret,
+      String component,
+      List<String> dnsNames,
+      CertificateValidity validity,
+      Clock clock) {
     this.client = client;
     this.namespace = namespace;
+    this.secret = secret;
+    this.component = component;
     this.dnsNames = List.copyOf(dnsNames);
     this.validity = validity;
     this.issuer = new CertificateIssuer(clock);
@@ -63,8 +83,8 @@ public final class ServingCertificates {
    */
   public Issued ensure(Consumer<String> publishCa) {
     for (int attempt = 0; attempt < 5; attempt++) {
-      Secret secret = client.secrets().inNamespace(namespace).withName(SECRET).get();
-      State state = State.read(secret);
+      Secret stored = client.secrets().inNamespace(namespace).withName(secret).get();
+      State state = State.read(stored);
       State next = renew(state);
       if (next == state) {
         return state.issued();
@@ -73,7 +93,7 @@ public final class ServingCertificates {
         publishCa.accept(next.bundle());
       }
       try {
-        store(secret, next);
+        store(stored, next);
         return next.issued();
       } catch (KubernetesClientException e) {
         if (e.getCode() != 409) {
@@ -82,7 +102,8 @@ public final class ServingCertificates {
         // another replica renewed first: take what it wrote
       }
     }
-    throw new IllegalStateException("could not settle the virt-api certificates in " + SECRET);
+    throw new IllegalStateException(
+        "could not settle the " + component + " certificates in " + secret);
   }
 
   /**
@@ -100,7 +121,7 @@ public final class ServingCertificates {
 
   /** The caBundle of what is stored now. */
   public String currentBundle() {
-    return State.read(client.secrets().inNamespace(namespace).withName(SECRET).get()).bundle();
+    return State.read(client.secrets().inNamespace(namespace).withName(secret).get()).bundle();
   }
 
   /** How often to check for renewal: a tenth of the serving lifetime, at most a minute. */
@@ -113,7 +134,7 @@ public final class ServingCertificates {
   private State renew(State state) {
     var now = clock.instant();
     if (state.ca == null) {
-      KeyMaterial ca = issuer.newCa("jvirt-virt-api-ca", validity.ca());
+      KeyMaterial ca = issuer.newCa("jvirt-" + component + "-ca", validity.ca());
       return new State(ca, null, null, serve(ca));
     }
     if (state.nextCa != null
@@ -126,7 +147,7 @@ public final class ServingCertificates {
       return new State(state.nextCa, null, state.ca, serve(state.nextCa));
     }
     if (state.nextCa == null && RotationPolicy.needsRenewal(state.ca, now)) {
-      KeyMaterial nextCa = issuer.newCa("jvirt-virt-api-ca", validity.ca());
+      KeyMaterial nextCa = issuer.newCa("jvirt-" + component + "-ca", validity.ca());
       return new State(
           state.ca, nextCa, null, state.serving == null ? serve(state.ca) : state.serving);
     }
@@ -137,7 +158,7 @@ public final class ServingCertificates {
   }
 
   private KeyMaterial serve(KeyMaterial ca) {
-    return issuer.issue(ca, "virt-api", dnsNames, validity.serving());
+    return issuer.issue(ca, component, dnsNames, validity.serving());
   }
 
   private void store(Secret existing, State state) {
@@ -152,9 +173,9 @@ public final class ServingCertificates {
     SecretBuilder builder =
         new SecretBuilder()
             .withNewMetadata()
-            .withName(SECRET)
+            .withName(secret)
             .withNamespace(namespace)
-            .addToLabels("app.kubernetes.io/component", "virt-api")
+            .addToLabels("app.kubernetes.io/component", component)
             .endMetadata()
             .withType("Opaque")
             .withData(data);

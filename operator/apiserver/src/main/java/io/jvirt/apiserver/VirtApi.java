@@ -6,8 +6,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.apiserver.admission.AdmissionHandler;
 import io.jvirt.apiserver.admission.PrivilegedUsers;
+import io.jvirt.apiserver.admission.RbacCloneAuthorization;
 import io.jvirt.apiserver.admission.Webhooks;
 import io.jvirt.apiserver.admission.WorkloadCounts;
+import io.jvirt.apiserver.auth.Authorizer;
 import io.jvirt.apiserver.auth.RequestHeaderAuthenticator;
 import io.jvirt.apiserver.auth.RequestHeaderConfig;
 import io.jvirt.apiserver.http.Exchanges;
@@ -20,6 +22,7 @@ import io.jvirt.apiserver.subresources.SubresourceHandler;
 import io.jvirt.apiserver.subresources.SubresourcePath;
 import io.jvirt.apiserver.tls.HandlerCertificates;
 import io.jvirt.apiserver.tls.ServingCertificates;
+import io.jvirt.cdi.api.v1beta1.CdiGroup;
 import io.jvirt.daemon.handlerapi.HandlerClient;
 import io.jvirt.daemon.tls.KeyMaterial;
 import io.jvirt.daemon.tls.RotatingKeyManager;
@@ -85,7 +88,9 @@ public final class VirtApi implements AutoCloseable {
                         .inNamespace(namespace)
                         .list()
                         .getItems(),
-                new WorkloadCounts(client)));
+                new WorkloadCounts(client),
+                new RbacCloneAuthorization(
+                    new Authorizer(client, CdiGroup.GROUP, CdiGroup.V1BETA1))));
     SubresourceHandler subresources =
         new SubresourceHandler(
             client,

@@ -51,18 +51,28 @@ public final class Webhooks {
   /**
    * Every webhook; {@code privileged} tells jvirt's own users from everybody else, {@code presets}
    * lists the VirtualMachineInstancePresets of a namespace, {@code workloads} counts the cluster's
-   * VMs, VMIs and DataVolumes.
+   * VMs, VMIs and DataVolumes, {@code clones} asks RBAC about clones from other PVCs.
    */
   public static Map<String, Webhook> all(
       PrivilegedUsers privileged,
       Function<String, List<VirtualMachineInstancePreset>> presets,
-      Supplier<Map<String, Long>> workloads) {
+      Supplier<Map<String, Long>> workloads,
+      CloneAuthorization clones) {
     AdmissionRules rules = new AdmissionRules();
     Map<String, Webhook> hooks = new LinkedHashMap<>();
     hooks.put(VM_MUTATE, Webhooks::mutateVm);
     hooks.put(VMI_MUTATE, r -> mutateVmi(r, presets));
     hooks.put(
-        VM_VALIDATE, r -> Webhook.Answer.of(rules.validateVm(object(r, VirtualMachine.class))));
+        VM_VALIDATE,
+        r -> {
+          VirtualMachine vm = object(r, VirtualMachine.class);
+          Verdict verdict = rules.validateVm(vm);
+          return Webhook.Answer.of(
+              verdict.isAllowed() && "CREATE".equals(r.getOperation())
+                  ? verdict.and(
+                      CloneChecks.templates(vm, r.getNamespace(), r.getUserInfo(), clones))
+                  : verdict);
+        });
     hooks.put(
         VMI_VALIDATE_CREATE,
         r ->
@@ -94,7 +104,15 @@ public final class Webhooks {
                 rules.validateMigration(object(r, VirtualMachineInstanceMigration.class))));
     hooks.put(
         DATAVOLUME_VALIDATE,
-        r -> Webhook.Answer.of(rules.validateDataVolume(object(r, DataVolume.class))));
+        r -> {
+          DataVolume dv = object(r, DataVolume.class);
+          Verdict verdict = rules.validateDataVolume(dv);
+          return Webhook.Answer.of(
+              verdict.isAllowed() && "CREATE".equals(r.getOperation())
+                  ? verdict.and(
+                      CloneChecks.dataVolume(dv, r.getNamespace(), r.getUserInfo(), clones))
+                  : verdict);
+        });
     hooks.put(
         KUBEVIRT_VALIDATE_DELETE,
         r ->

@@ -1,7 +1,12 @@
 package io.jvirt.cdi.importer;
 
+import io.jvirt.cdi.contract.CloneSource;
 import io.jvirt.cdi.contract.ImporterPod;
 import io.jvirt.cdi.contract.UploadServer;
+import io.jvirt.cdi.importer.clone.CloneSender;
+import io.jvirt.cdi.importer.clone.CloneSourceProgram;
+import io.jvirt.cdi.importer.clone.Sleeper;
+import io.jvirt.cdi.importer.clone.SourcePaths;
 import io.jvirt.cdi.importer.decide.ImporterSettings;
 import io.jvirt.cdi.importer.decide.TerminationMessages;
 import io.jvirt.cdi.importer.http.HttpImageSource;
@@ -36,18 +41,29 @@ public final class ImporterMain {
 
   /**
    * Runs the import the environment describes, or the upload server when the args are {@link
-   * UploadServer#ARGS} (the upload pod runs this image), and exits with its code.
+   * UploadServer#ARGS} (the upload pod runs this image), or the clone source when they are {@link
+   * CloneSource#ARGS}, and exits with its code.
    */
   public static void main(String[] args) {
-    Outcome outcome =
-        UploadServer.ARGS.equals(List.of(args))
-            ? UploadProgram.run(
-                System.getenv(),
-                Target.inPod(),
-                new ProcessQemuImg("qemu-img"),
-                UploadServer.PORT,
-                Clock.systemUTC())
-            : run(System.getenv(), Target.inPod(), ImporterPod.METRICS_PORT);
+    Outcome outcome;
+    if (UploadServer.ARGS.equals(List.of(args))) {
+      outcome =
+          UploadProgram.run(
+              System.getenv(),
+              Target.inPod(),
+              new ProcessQemuImg("qemu-img"),
+              UploadServer.PORT,
+              Clock.systemUTC());
+    } else if (CloneSource.ARGS.equals(List.of(args))) {
+      outcome =
+          CloneSourceProgram.run(
+              System.getenv(),
+              SourcePaths.inPod(),
+              CloneSource.METRICS_PORT,
+              new CloneSender(CloneSender.client(), Sleeper.real(), Clock.systemUTC()));
+    } else {
+      outcome = run(System.getenv(), Target.inPod(), ImporterPod.METRICS_PORT);
+    }
     try {
       Files.writeString(TERMINATION_LOG, outcome.message(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -12,15 +12,28 @@ import java.util.Map;
 public final class TerminationMessages {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The clone source's success message. */
+  public static final String CLONE_COMPLETE = "Clone Complete";
+
   private TerminationMessages() {}
 
   /** After a successful import: JSON with {@code "message": "Import Complete"}. */
   public static String complete(boolean preallocationApplied, Map<String, String> labels) {
+    return success(preallocationApplied, labels, ImporterTermination.IMPORT_COMPLETE);
+  }
+
+  /** After the clone source sent its disk: the same JSON with {@code "Clone Complete"}. */
+  public static String cloneComplete() {
+    return success(false, Map.of(), CLONE_COMPLETE);
+  }
+
+  private static String success(
+      boolean preallocationApplied, Map<String, String> labels, String message) {
     ObjectNode node = JSON.createObjectNode();
     node.put(ImporterTermination.PREALLOCATION_APPLIED, preallocationApplied);
     ObjectNode labelNode = node.putObject(ImporterTermination.LABELS);
     labels.forEach(labelNode::put);
-    node.put(ImporterTermination.MESSAGE, ImporterTermination.IMPORT_COMPLETE);
+    node.put(ImporterTermination.MESSAGE, message);
     return write(node);
   }
 

@@ -19,6 +19,12 @@ class TerminationMessagesTest {
   }
 
   @Test
+  void cloneCompleteHasTheImportersShape() {
+    assertThat(TerminationMessages.cloneComplete())
+        .isEqualTo("{\"preallocationApplied\":false,\"labels\":{},\"message\":\"Clone Complete\"}");
+  }
+
+  @Test
   void scratchRequiredAsksForScratch() {
     assertThat(TerminationMessages.scratchRequired())
         .isEqualTo("{\"scratchSpaceRequired\":true,\"message\":\"scratch space required\"}");

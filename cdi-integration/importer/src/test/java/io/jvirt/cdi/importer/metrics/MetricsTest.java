@@ -34,6 +34,17 @@ class MetricsTest {
   }
 
   @Test
+  void theCloneCounterHasItsOwnName() {
+    ProgressCounter counter = ProgressCounter.forClone("dv-uid");
+    counter.advanceTo(12.5);
+    assertThat(counter.exposition())
+        .isEqualTo(
+            "# HELP kubevirt_cdi_clone_progress_total The clone progress in percentage\n"
+                + "# TYPE kubevirt_cdi_clone_progress_total counter\n"
+                + "kubevirt_cdi_clone_progress_total{ownerUID=\"dv-uid\"} 12.5\n");
+  }
+
+  @Test
   void streamMovesTheCounterOncePerSecondAndAtTheEnd() throws Exception {
     ProgressCounter counter = new ProgressCounter("uid");
     TestClock clock = new TestClock();

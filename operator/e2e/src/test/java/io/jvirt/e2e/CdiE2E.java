@@ -453,9 +453,19 @@ class CdiE2E {
     DataVolume done = DataVolumes.get(jvirt, namespace, dvName);
     assertThat(done.getStatus().getProgress()).isEqualTo("100.0%");
     assertThat(seen).anyMatch(s -> s.startsWith(DataVolumePhase.IMPORT_IN_PROGRESS.toString()));
-    // the local class binds on first consumer: virt-controller's temporary pod is that consumer
-    assertThat(seen)
-        .anyMatch(s -> s.startsWith(DataVolumePhase.WAIT_FOR_FIRST_CONSUMER.toString()));
+    // the local class binds on first consumer: virt-controller's temporary pod is that consumer,
+    // and the scheduler's node choice stays on the claim (the WaitForFirstConsumer phase itself
+    // can pass between two polls)
+    assertThat(
+            jvirt
+                .client()
+                .persistentVolumeClaims()
+                .inNamespace(namespace)
+                .withName(dvName)
+                .get()
+                .getMetadata()
+                .getAnnotations())
+        .containsKey("volume.kubernetes.io/selected-node");
     VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, name, null);
     assertThat(Guests.condition(vmi, "DataVolumesReady", "True")).isPresent();
     Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: booted from " + name);

@@ -18,6 +18,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.controller.vmi.decide.DataVolumeStates;
+import io.jvirt.controller.vmi.decide.DataVolumesReadyCondition;
 import io.jvirt.controller.vmi.decide.VmiStatusDecider;
 import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import java.time.Clock;
@@ -128,6 +129,9 @@ public final class VirtualMachineInstanceReconciler
     }
     return status.getConditions() == null
         || status.getConditions().stream()
-            .noneMatch(c -> "DataVolumesReady".equals(c.getType()) && "True".equals(c.getStatus()));
+            .noneMatch(
+                c ->
+                    DataVolumesReadyCondition.TYPE.equals(c.getType())
+                        && "True".equals(c.getStatus()));
   }
 }

@@ -112,6 +112,7 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
     if (claim == null) {
       return observation;
     }
+    claimErrors.remove(id); // the claim exists: an old creation error no longer applies
     Map<String, String> annotations =
         claim.getMetadata().getAnnotations() == null
             ? Map.of()
@@ -161,7 +162,11 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
           claim, decision.adoptClaim(), decision.claimAnnotations(), decision.claimLabels());
     }
     if (decision.createScratchClaim() != null) {
-      actions.createClaim(decision.createScratchClaim());
+      String error = actions.createClaim(decision.createScratchClaim());
+      if (error != null) {
+        // the worker pod waits for its scratch claim: look again rather than wait for an event
+        requeue = CLAIM_RETRY;
+      }
     }
     if (decision.createPod() != null) {
       actions.createPod(decision.createPod());

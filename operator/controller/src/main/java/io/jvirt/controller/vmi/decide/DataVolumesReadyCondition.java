@@ -6,7 +6,7 @@ import io.jvirt.api.v1.VirtualMachineInstanceStatus;
 /**
  * The VMI's {@code DataVolumesReady} condition, upstream's words, kept while DataVolumes matter.
  */
-final class DataVolumesReadyCondition {
+public final class DataVolumesReadyCondition {
   public static final String TYPE = "DataVolumesReady";
 
   private DataVolumesReadyCondition() {}

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     description =
         "Build the jvirt-operator image (a jlink'd Java runtime and the components' jars),"
             + " with --launcher-base the node images virt-handler, virt-launcher and cdi-importer,"
-            + " and with --file-host-disk CDI's test file host cdi-file-host, as docker-archive"
-            + " tars.")
+            + " with --file-host-disk CDI's test file host cdi-file-host, and with --crane CDI's"
+            + " test registry test-registry, as docker-archive tars.")
 final class ImagesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -56,6 +56,13 @@ final class ImagesCommand implements Callable<Integer> {
   private Path containerDisk;
 
   @Option(
+      names = "--crane",
+      description =
+          "The static crane binary (hack/crane builds it): cdi-importer's registry client, and"
+              + " the test registry test-registry it builds.")
+  private Path crane;
+
+  @Option(
       names = "--file-host-disk",
       description =
           "The cirros containerDisk image tar (hack/guest-images makes it); builds cdi-file-host,"
@@ -77,12 +84,18 @@ final class ImagesCommand implements Callable<Integer> {
     List<BuiltImage> built = new java.util.ArrayList<>();
     built.add(ComponentImages.build(libs, out, runtimes, settings));
     if (launcherBase != null) {
-      if (containerDisk == null) {
-        spec.commandLine().getErr().println("images: --launcher-base needs --container-disk");
+      if (containerDisk == null || crane == null) {
+        spec.commandLine()
+            .getErr()
+            .println("images: --launcher-base needs --container-disk and --crane");
         return 2;
       }
       built.addAll(
-          ComponentImages.buildNode(launcherBase, containerDisk, libs, out, runtimes, settings));
+          ComponentImages.buildNode(
+              launcherBase, containerDisk, crane, libs, out, runtimes, settings));
+    }
+    if (crane != null) {
+      built.add(ComponentImages.buildTestRegistry(crane, out, settings));
     }
     if (fileHostDisk != null) {
       built.add(

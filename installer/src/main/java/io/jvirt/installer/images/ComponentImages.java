@@ -12,6 +12,7 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import io.jvirt.cdi.contract.RegistryImport;
 import io.jvirt.contract.LauncherPod;
 import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  * and virt-api) from scratch, the node images (virt-handler, virt-launcher, CDI's importer) on a
  * Debian base, and CDI's test file host on the cirros containerDisk image; each a jlink'd Java
  * runtime plus the components' jars in layers (runtime, third-party jars, jvirt jars), so a rebuild
- * after a code change replaces only the last.
+ * after a code change replaces only the last. The registry tests push to is crane alone, from
+ * scratch.
  */
 public final class ComponentImages {
   /** Where the runtime lives in the images. */
@@ -43,6 +45,12 @@ public final class ComponentImages {
 
   /** Where the file host image keeps the disk it serves (the containerDisk layout). */
   public static final String FILE_HOST_ROOT = "/disk";
+
+  /** The test registry's port (plain http). */
+  public static final int TEST_REGISTRY_PORT = 5000;
+
+  /** Where the test registry keeps pushed blobs (its manifests live in memory). */
+  public static final String TEST_REGISTRY_ROOT = "/registry";
 
   // the CDI images' programs: the importer pod renders only arguments, as upstream's image has one
   private static final String IMPORTER_MAIN = "io.jvirt.cdi.importer.ImporterMain";
@@ -80,10 +88,17 @@ public final class ComponentImages {
    * docker-archive tar of the Debian root filesystem with libvirt, QEMU, qemu-img, xorriso,
    * iproute2, nftables and util-linux that {@code hack/launcher-base} makes; its C library serves
    * the Java runtime, and the images share that layer). virt-launcher also gets its entry scripts
-   * and the static {@code containerDisk} helper copied into disk containers.
+   * and the static {@code containerDisk} helper copied into disk containers; cdi-importer the
+   * static {@code crane} (hack/crane), its registry client.
    */
   public static List<BuiltImage> buildNode(
-      Path base, Path containerDisk, Path libs, Path out, Path cache, InstallSettings settings) {
+      Path base,
+      Path containerDisk,
+      Path crane,
+      Path libs,
+      Path out,
+      Path cache,
+      InstallSettings settings) {
     try {
       Files.createDirectories(out);
       Path scratch = Files.createTempDirectory("jvirt-image");
@@ -108,10 +123,19 @@ public final class ComponentImages {
               "0",
               List.of());
       // the base brings qemu-img; /data and /scratch are volumes the kubelet mounts (fsGroup 107)
+      List<FileEntriesLayer> importerLayers = new ArrayList<>(layers);
+      importerLayers.add(
+          FileEntriesLayer.builder()
+              .setName("registry-client")
+              .addEntry(
+                  requireFile(crane, "crane", "hack/crane"),
+                  AbsoluteUnixPath.get(RegistryImport.CRANE_BINARY),
+                  permissions("755"))
+              .build());
       BuiltImage importer =
           containerize(
               Jib.from(TarImage.at(base)),
-              layers,
+              importerLayers,
               Images.reference(settings, Images.IMPORTER),
               out.resolve(Images.IMPORTER + ".tar"),
               CDI_USER,
@@ -170,6 +194,55 @@ public final class ComponentImages {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the file host image into " + out, e);
     }
+  }
+
+  /**
+   * Builds the registry CDI's registry-import tests push to and import from: the static {@code
+   * crane} (hack/crane) serving {@code registry serve} on {@link #TEST_REGISTRY_PORT}, plain http,
+   * blobs in {@link #TEST_REGISTRY_ROOT}, from scratch, as an unprivileged user.
+   */
+  public static BuiltImage buildTestRegistry(Path crane, Path out, InstallSettings settings) {
+    try {
+      Files.createDirectories(out);
+      Path scratch = Files.createTempDirectory("jvirt-image");
+      Path empty = Files.createDirectories(scratch.resolve("empty"));
+      FileEntriesLayer layer =
+          FileEntriesLayer.builder()
+              .setName("registry")
+              .addEntry(
+                  requireFile(crane, "crane", "hack/crane"),
+                  AbsoluteUnixPath.get(RegistryImport.CRANE_BINARY),
+                  permissions("755"))
+              // world-writable: the image runs as any uid it is given
+              .addEntry(empty, AbsoluteUnixPath.get(TEST_REGISTRY_ROOT), permissions("777"))
+              .addEntry(empty, AbsoluteUnixPath.get("/tmp"), permissions("777"))
+              .addEntry(empty, AbsoluteUnixPath.get("/app"), permissions("755"))
+              .build();
+      return containerize(
+          Jib.fromScratch(),
+          List.of(layer),
+          Images.reference(settings, Images.TEST_REGISTRY),
+          out.resolve(Images.TEST_REGISTRY + ".tar"),
+          CDI_USER,
+          List.of(
+              RegistryImport.CRANE_BINARY,
+              "registry",
+              "serve",
+              "--address",
+              ":" + TEST_REGISTRY_PORT,
+              "--disk",
+              TEST_REGISTRY_ROOT));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the test registry image into " + out, e);
+    }
+  }
+
+  private static Path requireFile(Path file, String what, String maker) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no " + what + " at " + file + " (" + maker + " builds it)");
+    }
+    return file;
   }
 
   /**

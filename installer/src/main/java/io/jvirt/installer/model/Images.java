@@ -5,7 +5,7 @@ import io.jvirt.contract.Components;
 /**
  * The one place image names are made: {@code <registry>/<image>:<tag>}, for the images jvirt builds
  * (the operator image runs virt-controller and virt-api; virt-handler; virt-launcher; CDI's
- * importer; CDI's test file host).
+ * importer; CDI's test file host and test registry).
  */
 public final class Images {
   /** Registry prefix of images built and loaded on this machine. */
@@ -28,6 +28,9 @@ public final class Images {
 
   /** Image of CDI's test file host, serving the cirros disk over HTTP for import tests. */
   public static final String FILE_HOST = "cdi-file-host";
+
+  /** Image of the registry CDI's registry-import tests push the cirros containerDisk to. */
+  public static final String TEST_REGISTRY = "test-registry";
 
   private Images() {}
 

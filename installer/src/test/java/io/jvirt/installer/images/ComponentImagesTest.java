@@ -71,8 +71,10 @@ class ComponentImagesTest {
   @Test
   void importerIsBuiltWithTheNodeImages() throws Exception {
     Path helper = Files.writeString(dir.resolve("container-disk"), "helper");
+    Path crane = Files.writeString(dir.resolve("crane"), "crane");
 
-    List<BuiltImage> images = ComponentImages.buildNode(disk, helper, libs, out, cache, settings);
+    List<BuiltImage> images =
+        ComponentImages.buildNode(disk, helper, crane, libs, out, cache, settings);
 
     assertThat(images)
         .extracting(BuiltImage::reference)
@@ -85,7 +87,25 @@ class ComponentImagesTest {
     assertThat(importer.entrypoint())
         .endsWith("-cp", "@/app/jib-classpath-file", "io.jvirt.cdi.importer.ImporterMain");
     assertThat(importer.user()).isEqualTo("107");
-    assertThat(importer.files()).contains("app/libs/jvirt-cdi-importer-0.1.0.jar");
+    assertThat(importer.files()).contains("app/libs/jvirt-cdi-importer-0.1.0.jar", "usr/bin/crane");
     assertThat(ImageArchive.read(out.resolve("virt-handler.tar")).user()).isEqualTo("0");
+  }
+
+  @Test
+  void theTestRegistryIsCraneServingFromScratch() throws Exception {
+    Path crane = Files.writeString(dir.resolve("crane"), "crane");
+
+    BuiltImage image = ComponentImages.buildTestRegistry(crane, out, settings);
+
+    assertThat(image.reference()).isEqualTo("localhost/jvirt/test-registry:0.1.0");
+    ImageArchive archive = ImageArchive.read(image.tar());
+    assertThat(archive.entrypoint())
+        .containsExactly(
+            "/usr/bin/crane", "registry", "serve", "--address", ":5000", "--disk", "/registry");
+    assertThat(archive.user()).isEqualTo("107");
+    assertThat(archive.files()).contains("usr/bin/crane", "registry/", "tmp/");
+    assertThatThrownBy(
+            () -> ComponentImages.buildTestRegistry(dir.resolve("no-crane"), out, settings))
+        .hasMessageContaining("hack/crane");
   }
 }

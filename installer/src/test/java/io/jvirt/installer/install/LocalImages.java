@@ -15,7 +15,7 @@ import java.util.List;
  * JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
  * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on
  * request, with the CDI tests' file host made from the cirros one (and serving hack/test-media's
- * installer ISO).
+ * installer ISO), and the registry tests push it to.
  */
 public final class LocalImages {
   /** The cirros containerDisk's tar, as hack/guest-images names it. */
@@ -23,6 +23,7 @@ public final class LocalImages {
 
   private static boolean loaded;
   private static boolean guestsLoaded;
+  private static Path craneBinary;
 
   private LocalImages() {}
 
@@ -36,13 +37,15 @@ public final class LocalImages {
     Path base = Path.of(lastLine(hack(cluster, Duration.ofMinutes(15), "hack/launcher-base")));
     Path containerDisk =
         Path.of(lastLine(hack(cluster, Duration.ofMinutes(2), "hack/container-disk")));
+    Path crane = crane(cluster);
     Path libs = root.resolve("operator/dist/target/libs");
     Path out = root.resolve("target/images");
     Path cache = Path.of(System.getProperty("user.home"), ".cache", "jvirt", "jre");
     InstallSettings settings = InstallSettings.defaults();
     List<BuiltImage> images = new ArrayList<>();
     images.add(ComponentImages.build(libs, out, cache, settings));
-    images.addAll(ComponentImages.buildNode(base, containerDisk, libs, out, cache, settings));
+    images.addAll(
+        ComponentImages.buildNode(base, containerDisk, crane, libs, out, cache, settings));
     for (BuiltImage image : images) {
       cluster.load(image.tar());
       System.out.printf(
@@ -93,6 +96,32 @@ public final class LocalImages {
     System.out.printf(
         "[figures] guest images built and loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     guestsLoaded = true;
+  }
+
+  /**
+   * The static crane hack/crane builds (cached): the importer's registry client, the test
+   * registry's server, and the client tests push with.
+   */
+  public static synchronized Path crane(LocalCluster cluster) {
+    if (craneBinary == null) {
+      long started = System.nanoTime();
+      craneBinary = Path.of(lastLine(hack(cluster, Duration.ofMinutes(10), "hack/crane")));
+      System.out.printf(
+          "[figures] hack/crane ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+    return craneBinary;
+  }
+
+  /** The test registry image (crane serving a registry), built and loaded; crane's path. */
+  public static synchronized Path ensureTestRegistryLoaded(LocalCluster cluster) {
+    Path binary = crane(cluster);
+    BuiltImage registry =
+        ComponentImages.buildTestRegistry(
+            binary, cluster.root().resolve("target/images"), InstallSettings.defaults());
+    cluster.load(registry.tar());
+    System.out.printf(
+        "[figures] image %s %.1f MiB%n", registry.reference(), registry.bytes() / 1048576.0);
+    return binary;
   }
 
   private static String hack(LocalCluster cluster, Duration timeout, String script) {

@@ -2,6 +2,7 @@ package io.jvirt.cdi.importer;
 
 import io.jvirt.cdi.contract.CloneSource;
 import io.jvirt.cdi.contract.ImporterPod;
+import io.jvirt.cdi.contract.RegistryImport;
 import io.jvirt.cdi.contract.UploadServer;
 import io.jvirt.cdi.importer.clone.CloneSender;
 import io.jvirt.cdi.importer.clone.CloneSourceProgram;
@@ -15,6 +16,7 @@ import io.jvirt.cdi.importer.http.TlsTrust;
 import io.jvirt.cdi.importer.image.ProcessQemuImg;
 import io.jvirt.cdi.importer.metrics.MetricsServer;
 import io.jvirt.cdi.importer.metrics.ProgressCounter;
+import io.jvirt.cdi.importer.registry.CraneExport;
 import io.jvirt.cdi.importer.run.Importer;
 import io.jvirt.cdi.importer.run.Outcome;
 import io.jvirt.cdi.importer.upload.UploadProgram;
@@ -73,7 +75,10 @@ public final class ImporterMain {
     System.exit(outcome.exitCode());
   }
 
-  /** One import with the real qemu-img, http source and metrics server on {@code metricsPort}. */
+  /**
+   * One import with the real qemu-img, http source, crane and metrics server on {@code
+   * metricsPort}.
+   */
   static Outcome run(Map<String, String> env, Target target, int metricsPort) {
     ImporterSettings settings;
     try {
@@ -88,12 +93,25 @@ public final class ImporterMain {
               target,
               new ProcessQemuImg("qemu-img"),
               httpSource(settings),
+              new CraneExport(settings, RegistryImport.CRANE_BINARY, registryCaDirs(settings)),
               counter,
               Clock.systemUTC())
           .run();
     } catch (IOException e) {
       return new Outcome(1, TerminationMessages.failure("cannot serve metrics: " + e));
     }
+  }
+
+  /** The endpoint's CA ConfigMap and the proxy's CAs, where mounted, for crane. */
+  private static List<String> registryCaDirs(ImporterSettings settings) {
+    List<String> dirs = new ArrayList<>();
+    if (!settings.certDir().isEmpty()) {
+      dirs.add(settings.certDir());
+    }
+    if (Files.isDirectory(Path.of(ImporterPod.PROXY_CERT_DIR))) {
+      dirs.add(ImporterPod.PROXY_CERT_DIR);
+    }
+    return dirs;
   }
 
   private static Supplier<ImageSource> httpSource(ImporterSettings settings) {

@@ -8,7 +8,10 @@ import io.jvirt.cdi.controller.decide.FilesystemOverheads;
 import io.jvirt.cdi.controller.decide.ImporterSettings;
 import java.util.List;
 
-/** Turns a CDIConfig (spec for gates, status for resolved values) into decision settings. */
+/**
+ * Turns a CDIConfig (spec for gates and insecure registries, status for resolved values) into
+ * decision settings.
+ */
 public final class ConfigSettings {
   /** Feature gate that keeps worker pods away from claims until a consumer binds them. */
   public static final String HONOR_WAIT_FOR_FIRST_CONSUMER = "HonorWaitForFirstConsumer";
@@ -26,6 +29,10 @@ public final class ConfigSettings {
         spec == null || spec.getFeatureGates() == null ? List.of() : spec.getFeatureGates();
     settings =
         settings.withHonorWaitForFirstConsumer(gates.contains(HONOR_WAIT_FOR_FIRST_CONSUMER));
+    if (spec != null && spec.getInsecureRegistries() != null) {
+      settings =
+          settings.withImporter(importer.withInsecureRegistries(spec.getInsecureRegistries()));
+    }
     CDIConfigStatus status = config.getStatus();
     if (status != null) {
       if (status.getFilesystemOverhead() != null) {

@@ -80,4 +80,16 @@ public record CdiSettings(
         installerLabels,
         importer);
   }
+
+  public CdiSettings withImporter(ImporterSettings value) {
+    return new CdiSettings(
+        filesystemOverheads,
+        preallocation,
+        scratchSpaceStorageClass,
+        honorWaitForFirstConsumer,
+        claimAdoption,
+        webhookPvcRendering,
+        installerLabels,
+        value);
+  }
 }

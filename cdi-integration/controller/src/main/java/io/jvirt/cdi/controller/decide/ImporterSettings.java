@@ -36,6 +36,19 @@ public record ImporterSettings(
     return new ImporterSettings(image, "IfNotPresent", 1, null, null, null, null, null);
   }
 
+  /** These settings reaching {@code registries} without TLS verification (CDIConfig spec). */
+  public ImporterSettings withInsecureRegistries(List<String> registries) {
+    return new ImporterSettings(
+        image,
+        pullPolicy,
+        verbosity,
+        resources,
+        imagePullSecrets,
+        nodeSelector,
+        tolerations,
+        registries);
+  }
+
   /** Upstream's defaultPodResourceRequirements: requests 100m/60M, limits 750m/600M. */
   public static ResourceRequirements defaultResources() {
     return new ResourceRequirementsBuilder()

@@ -30,6 +30,7 @@ class ConfigSettingsTest {
     config.setMetadata(new ObjectMetaBuilder().withName("config").build());
     CDIConfigSpec spec = new CDIConfigSpec();
     spec.setFeatureGates(List.of(ConfigSettings.HONOR_WAIT_FOR_FIRST_CONSUMER));
+    spec.setInsecureRegistries(List.of("10.96.0.12:5000"));
     config.setSpec(spec);
     CDIConfigStatus status = new CDIConfigStatus();
     status.setScratchSpaceStorageClass("local");
@@ -37,6 +38,8 @@ class ConfigSettingsTest {
     CdiSettings settings = ConfigSettings.from(config, IMPORTER);
     assertThat(settings.honorWaitForFirstConsumer()).isTrue();
     assertThat(settings.scratchSpaceStorageClass()).isEqualTo("local");
+    assertThat(settings.importer().insecureRegistries()).containsExactly("10.96.0.12:5000");
+    assertThat(settings.importer().image()).isEqualTo("importer:1");
   }
 
   @Test

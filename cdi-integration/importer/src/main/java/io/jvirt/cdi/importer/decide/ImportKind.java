@@ -8,6 +8,8 @@ public enum ImportKind {
   HTTP_KUBEVIRT,
   /** An http(s) tar archive unpacked into the volume. */
   HTTP_ARCHIVE,
+  /** A containerDisk image in a registry: its one file under /disk, staged, then converted. */
+  REGISTRY_KUBEVIRT,
   /** A blank disk of the requested size. */
   BLANK;
 
@@ -22,6 +24,12 @@ public enum ImportKind {
     }
     if (ImportSources.HTTP.equals(source)) {
       return archive ? HTTP_ARCHIVE : HTTP_KUBEVIRT;
+    }
+    if (ImportSources.REGISTRY.equals(source)) {
+      if (archive) {
+        throw new ImportFailure("Unsupported content type archive for registry source");
+      }
+      return REGISTRY_KUBEVIRT;
     }
     throw new ImportFailure("import source " + source + " is not supported by this importer yet");
   }

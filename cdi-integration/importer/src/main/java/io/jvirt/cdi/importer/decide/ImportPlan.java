@@ -12,7 +12,7 @@ public interface ImportPlan {
   static ImportPlan of(ImportKind kind) {
     Map<ImportPhase, ImportPhase> next =
         switch (kind) {
-          case HTTP_KUBEVIRT ->
+          case HTTP_KUBEVIRT, REGISTRY_KUBEVIRT ->
               Map.of(
                   ImportPhase.INFO, ImportPhase.TRANSFER_SCRATCH,
                   ImportPhase.TRANSFER_SCRATCH, ImportPhase.VALIDATE,

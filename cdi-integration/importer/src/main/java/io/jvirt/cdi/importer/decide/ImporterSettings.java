@@ -13,6 +13,7 @@ import java.util.Map;
  * @param imageSize requested bytes, -1 when not given
  * @param certDir the CA directory, empty when none
  * @param extraHeaders {@code Name: value} lines
+ * @param registryArchitecture the image platform's architecture to pull, empty for the default
  */
 public record ImporterSettings(
     String source,
@@ -27,7 +28,8 @@ public record ImporterSettings(
     String accessKeyId,
     String secretKey,
     String certDir,
-    List<String> extraHeaders) {
+    List<String> extraHeaders,
+    String registryArchitecture) {
 
   /** Reads the settings from an environment. */
   public static ImporterSettings fromEnv(Map<String, String> env) {
@@ -55,7 +57,8 @@ public record ImporterSettings(
         env.getOrDefault(ImporterEnv.ACCESS_KEY_ID, ""),
         env.getOrDefault(ImporterEnv.SECRET_KEY, ""),
         env.getOrDefault(ImporterEnv.CERT_DIR, ""),
-        List.copyOf(headers));
+        List.copyOf(headers),
+        env.getOrDefault(ImporterEnv.REGISTRY_IMAGE_ARCHITECTURE, ""));
   }
 
   /** The kind of import these settings ask for. */

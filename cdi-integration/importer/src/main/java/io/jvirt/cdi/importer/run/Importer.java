@@ -11,6 +11,7 @@ import io.jvirt.cdi.importer.decide.TerminationMessages;
 import io.jvirt.cdi.importer.http.ImageSource;
 import io.jvirt.cdi.importer.image.QemuImg;
 import io.jvirt.cdi.importer.metrics.ProgressCounter;
+import io.jvirt.cdi.importer.registry.RegistryExport;
 import io.jvirt.cdi.importer.volume.Target;
 import java.time.Clock;
 import java.util.Map;
@@ -24,10 +25,11 @@ public final class Importer {
   private final Target target;
   private final QemuImg qemu;
   private final Supplier<ImageSource> source;
+  private final RegistryExport registry;
   private final ProgressCounter counter;
   private final Clock clock;
 
-  /** An importer; {@code source} is only asked for on http imports. */
+  /** An importer of http sources; a registry source fails. */
   public Importer(
       ImporterSettings settings,
       Target target,
@@ -35,10 +37,35 @@ public final class Importer {
       Supplier<ImageSource> source,
       ProgressCounter counter,
       Clock clock) {
+    this(
+        settings,
+        target,
+        qemu,
+        source,
+        () -> {
+          throw new ImportFailure("no registry client");
+        },
+        counter,
+        clock);
+  }
+
+  /**
+   * An importer; {@code source} is only asked for on http imports, {@code registry} only started on
+   * registry imports.
+   */
+  public Importer(
+      ImporterSettings settings,
+      Target target,
+      QemuImg qemu,
+      Supplier<ImageSource> source,
+      RegistryExport registry,
+      ProgressCounter counter,
+      Clock clock) {
     this.settings = settings;
     this.target = target;
     this.qemu = qemu;
     this.source = source;
+    this.registry = registry;
     this.counter = counter;
     this.clock = clock;
   }
@@ -51,6 +78,8 @@ public final class Importer {
       switch (kind) {
         case HTTP_KUBEVIRT ->
             new HttpSteps(settings, target, qemu, source.get(), counter, clock).register(processor);
+        case REGISTRY_KUBEVIRT ->
+            new RegistrySteps(settings, target, qemu, registry, counter, clock).register(processor);
         case BLANK ->
             processor.on(
                 ImportPhase.TRANSFER_DATA_FILE, new BlankStep(settings, target, qemu)::run);

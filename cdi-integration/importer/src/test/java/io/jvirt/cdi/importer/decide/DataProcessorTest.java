@@ -77,7 +77,10 @@ class DataProcessorTest {
     assertThat(ImportKind.of("none", "kubevirt")).isEqualTo(ImportKind.BLANK);
     assertThatThrownBy(() -> ImportKind.of("none", "archive"))
         .hasMessage("Cannot create empty disk with content type archive");
-    assertThatThrownBy(() -> ImportKind.of("registry", "kubevirt"))
-        .hasMessageContaining("registry is not supported");
+    assertThat(ImportKind.of("registry", "kubevirt")).isEqualTo(ImportKind.REGISTRY_KUBEVIRT);
+    assertThatThrownBy(() -> ImportKind.of("registry", "archive"))
+        .hasMessage("Unsupported content type archive for registry source");
+    assertThatThrownBy(() -> ImportKind.of("s3", "kubevirt"))
+        .hasMessageContaining("s3 is not supported");
   }
 }

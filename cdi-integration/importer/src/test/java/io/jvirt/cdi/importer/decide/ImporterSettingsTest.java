@@ -43,7 +43,8 @@ class ImporterSettingsTest {
                 "user",
                 "pass",
                 "/certs",
-                List.of("X-A: 1", "X-B: 2")));
+                List.of("X-A: 1", "X-B: 2"),
+                ""));
     assertThat(settings.kind()).isEqualTo(ImportKind.HTTP_KUBEVIRT);
   }
 

@@ -68,10 +68,14 @@ final class RafayReadme {
       out.append(
           """
           - CDI: %s.
-            From the CR, cdi-operator deploys cdi-controller (`cdi-deployment`) and the `CDIConfig`;
-            the CR reports `Deployed` once cdi-controller is ready. DataVolumes then fill
-            PVCs from `http`/`https` sources (raw, qcow2 or ISO, gzip or xz) and `blank`; `upload`,
-            `pvc` (clone) and `registry` sources are not implemented yet.
+            From the CR, cdi-operator deploys cdi-controller (`cdi-deployment`), cdi-apiserver (upload
+            tokens), cdi-uploadproxy and the `CDIConfig`; the CR reports `Deployed` once they are
+            ready. DataVolumes then fill PVCs from `http`/`https` sources (raw, qcow2 or ISO, gzip or
+            xz), `registry` (`docker://`, pulled by the importer pod), `blank`, `upload`
+            (`virtctl image-upload` through cdi-uploadproxy, which has no Ingress: pass
+            `--uploadproxy-url`) and `pvc` (host-assisted clone, also across namespaces for users
+            allowed `datavolumes/source` there); DataSource `sourceRef`, snapshot and CSI clones are
+            not implemented yet.
           """
               .formatted(cdi));
     }

@@ -453,20 +453,14 @@ class CdiE2E {
     DataVolume done = DataVolumes.get(jvirt, namespace, dvName);
     assertThat(done.getStatus().getProgress()).isEqualTo("100.0%");
     assertThat(seen).anyMatch(s -> s.startsWith(DataVolumePhase.IMPORT_IN_PROGRESS.toString()));
-    // the local class binds on first consumer: virt-controller's temporary pod is that consumer,
-    // and the scheduler's node choice stays on the claim (the WaitForFirstConsumer phase itself
-    // can pass between two polls)
-    assertThat(
-            jvirt
-                .client()
-                .persistentVolumeClaims()
-                .inNamespace(namespace)
-                .withName(dvName)
-                .get()
-                .getMetadata()
-                .getAnnotations())
-        .containsKey("volume.kubernetes.io/selected-node");
     VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, name, null);
+    // the local class binds on first consumer: virt-controller's temporary pod is that consumer
+    // (its event stays; the WaitForFirstConsumer phase itself can pass between two polls)
+    assertThat(
+            jvirt.client().v1().events().inNamespace(namespace).list().getItems().stream()
+                .filter(e -> name.equals(e.getInvolvedObject().getName()))
+                .map(io.fabric8.kubernetes.api.model.Event::getMessage))
+        .anyMatch(m -> m != null && m.startsWith("Created temporary pod"));
     assertThat(Guests.condition(vmi, "DataVolumesReady", "True")).isPresent();
     Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: booted from " + name);
     Guests.awaitConsole(jvirt, namespace, vmi, "login as 'cirros' user");

@@ -182,6 +182,8 @@ final class CdiResources {
         rule("", List.of("pods/finalizers"), List.of("update", "patch")),
         rule("", List.of("services"), List.of("get", "list", "watch", "create", "delete")),
         rule("storage.k8s.io", List.of("storageclasses"), READ),
+        rule(CDI_GROUP, List.of("storageprofiles"), ALL),
+        rule(CDI_GROUP, List.of("storageprofiles/status"), List.of("update", "patch")),
         // statically provisioned classes recommend what their volumes offer
         rule("", List.of("persistentvolumes"), READ),
         rule("", List.of("events"), List.of("create", "patch", "update")));

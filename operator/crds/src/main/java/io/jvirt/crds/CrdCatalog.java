@@ -10,6 +10,7 @@ import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CDIConfig;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.api.v1beta1.StorageProfile;
 import java.util.List;
 
 /** Every custom resource class jvirt generates a CRD for, one entry per served version. */
@@ -32,7 +33,12 @@ public final class CrdCatalog {
 
   /** cdi.kubevirt.io: installed by the basic+cdi profile. */
   public static final List<Class<? extends HasMetadata>> CDI_GROUP =
-      List.of(DataVolume.class, CDI.class, io.jvirt.cdi.api.v1alpha1.CDI.class, CDIConfig.class);
+      List.of(
+          DataVolume.class,
+          CDI.class,
+          io.jvirt.cdi.api.v1alpha1.CDI.class,
+          CDIConfig.class,
+          StorageProfile.class);
 
   private CrdCatalog() {}
 }

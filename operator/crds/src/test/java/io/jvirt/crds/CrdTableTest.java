@@ -208,6 +208,18 @@ class CrdTableTest {
             List.of("v1beta1 served storage"),
             false,
             null,
+            List.of()),
+        new Row(
+            "storageprofiles.cdi.kubevirt.io",
+            "StorageProfile",
+            "storageprofile",
+            List.of(),
+            List.of(),
+            "Cluster",
+            null,
+            List.of("v1beta1 served storage"),
+            true,
+            null,
             List.of()));
   }
 

@@ -5,22 +5,27 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.jvirt.cdi.api.v1beta1.CDIConfig;
+import io.jvirt.cdi.api.v1beta1.StorageProfile;
 import io.jvirt.cdi.contract.CdiComponents;
 import io.jvirt.cdi.controller.decide.CdiSettings;
 import io.jvirt.cdi.controller.decide.ImporterSettings;
 import io.jvirt.cdi.controller.decide.StorageClassInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What decisions need of the cluster, from watch caches (every DataVolume pass reads them, every
- * two seconds while an import runs): the CDIConfig's settings, the storage classes and their
- * volumes.
+ * two seconds while an import runs): the CDIConfig's settings, the storage classes, their volumes
+ * and their profiles.
  */
 public final class CdiSettingsSource implements AutoCloseable {
   private final ImporterSettings importer;
   private final SharedIndexInformer<StorageClass> classes;
   private final SharedIndexInformer<PersistentVolume> volumes;
   private final SharedIndexInformer<CDIConfig> configs;
+  private final SharedIndexInformer<StorageProfile> profiles;
 
   /** Starts watching through {@code client}; importer pods run as {@code importer} says. */
   public CdiSettingsSource(KubernetesClient client, ImporterSettings importer) {
@@ -28,6 +33,7 @@ public final class CdiSettingsSource implements AutoCloseable {
     this.classes = client.storage().v1().storageClasses().inform();
     this.volumes = client.persistentVolumes().inform();
     this.configs = client.resources(CDIConfig.class).inform();
+    this.profiles = client.resources(StorageProfile.class).inform();
   }
 
   /** The settings of the CDIConfig named {@code config}, or the release defaults without it. */
@@ -40,10 +46,16 @@ public final class CdiSettingsSource implements AutoCloseable {
     return ConfigSettings.from(config, importer);
   }
 
-  /** Every StorageClass, as rendering needs it. */
+  /** Every StorageClass, as rendering needs it; a profile's spec overrides its recommendations. */
   public List<StorageClassInfo> storageClasses() {
     List<PersistentVolume> all = volumes.getStore().list();
-    return classes.getStore().list().stream().map(c -> StorageClasses.info(c, all)).toList();
+    Map<String, StorageProfile> byName =
+        profiles.getStore().list().stream()
+            .collect(
+                Collectors.toMap(p -> p.getMetadata().getName(), Function.identity(), (a, b) -> a));
+    return classes.getStore().list().stream()
+        .map(c -> StorageClasses.info(c, all, byName.get(c.getMetadata().getName())))
+        .toList();
   }
 
   @Override
@@ -51,5 +63,6 @@ public final class CdiSettingsSource implements AutoCloseable {
     classes.close();
     volumes.close();
     configs.close();
+    profiles.close();
   }
 }

@@ -1,5 +1,7 @@
 package io.jvirt.cdi.controller.decide;
 
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +59,23 @@ public final class ProvisionerCapabilities {
       return new ArrayList<>(found);
     }
     return KNOWN.getOrDefault(provisioner, List.of());
+  }
+
+  /** The recommended sets for {@code storageClass}, given every PV of the cluster. */
+  public static List<ClaimPropertySet> of(StorageClass storageClass, List<PersistentVolume> all) {
+    String name = storageClass.getMetadata().getName();
+    return of(
+        storageClass.getProvisioner(),
+        all.stream()
+            .filter(pv -> pv.getSpec() != null && name.equals(pv.getSpec().getStorageClassName()))
+            .map(
+                pv ->
+                    new Volume(
+                        pv.getSpec().getAccessModes() == null
+                            ? List.of()
+                            : pv.getSpec().getAccessModes(),
+                        pv.getSpec().getVolumeMode()))
+            .toList());
   }
 
   private static List<ClaimPropertySet> sets(String access, String mode) {

@@ -9,10 +9,14 @@ import io.jvirt.cdi.controller.datavolume.DataVolumeReconciler;
 import io.jvirt.cdi.controller.datavolume.HttpImportProgress;
 import io.jvirt.cdi.controller.datavolume.WorkerPodReaper;
 import io.jvirt.cdi.controller.decide.ImporterSettings;
+import io.jvirt.cdi.controller.storageprofile.StorageProfileReconciler;
 import io.jvirt.daemon.events.EventRecorder;
 import java.time.Clock;
 
-/** cdi-controller wired together: the DataVolume and CDIConfig reconcilers under one lease. */
+/**
+ * cdi-controller wired together: the DataVolume, CDIConfig and StorageProfile reconcilers under one
+ * lease.
+ */
 public final class CdiController implements AutoCloseable {
   private final LeaderElectedRuntime runtime;
   private final CdiSettingsSource settings;
@@ -39,6 +43,7 @@ public final class CdiController implements AutoCloseable {
                       clock));
               operator.register(new WorkerPodReaper(new ApiDataVolumeActions(client, events)));
               operator.register(new CdiConfigReconciler(client));
+              operator.register(new StorageProfileReconciler(client, settings));
             });
   }
 

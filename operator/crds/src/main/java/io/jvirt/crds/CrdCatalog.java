@@ -9,6 +9,7 @@ import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CDIConfig;
+import io.jvirt.cdi.api.v1beta1.DataSource;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import java.util.List;
 
@@ -32,7 +33,12 @@ public final class CrdCatalog {
 
   /** cdi.kubevirt.io: installed by the basic+cdi profile. */
   public static final List<Class<? extends HasMetadata>> CDI_GROUP =
-      List.of(DataVolume.class, CDI.class, io.jvirt.cdi.api.v1alpha1.CDI.class, CDIConfig.class);
+      List.of(
+          DataVolume.class,
+          CDI.class,
+          io.jvirt.cdi.api.v1alpha1.CDI.class,
+          CDIConfig.class,
+          DataSource.class);
 
   private CrdCatalog() {}
 }

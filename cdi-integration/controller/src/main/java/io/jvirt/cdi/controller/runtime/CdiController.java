@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.cdi.contract.CdiComponents;
 import io.jvirt.cdi.controller.cluster.CdiSettingsSource;
 import io.jvirt.cdi.controller.config.CdiConfigReconciler;
+import io.jvirt.cdi.controller.datasource.DataSourceReconciler;
 import io.jvirt.cdi.controller.datavolume.ApiDataVolumeActions;
 import io.jvirt.cdi.controller.datavolume.DataVolumeReconciler;
 import io.jvirt.cdi.controller.datavolume.HttpImportProgress;
@@ -12,7 +13,7 @@ import io.jvirt.cdi.controller.decide.ImporterSettings;
 import io.jvirt.daemon.events.EventRecorder;
 import java.time.Clock;
 
-/** cdi-controller wired together: the DataVolume and CDIConfig reconcilers under one lease. */
+/** cdi-controller under one lease: the DataVolume, CDIConfig and DataSource reconcilers. */
 public final class CdiController implements AutoCloseable {
   private final LeaderElectedRuntime runtime;
   private final CdiSettingsSource settings;
@@ -39,6 +40,7 @@ public final class CdiController implements AutoCloseable {
                       clock));
               operator.register(new WorkerPodReaper(new ApiDataVolumeActions(client, events)));
               operator.register(new CdiConfigReconciler(client));
+              operator.register(new DataSourceReconciler(client, clock));
             });
   }
 

@@ -176,6 +176,8 @@ final class CdiResources {
         rule(CDI_GROUP, List.of("datavolumes/status"), List.of("get", "update", "patch")),
         rule(CDI_GROUP, List.of("datavolumes/finalizers"), List.of("update", "patch")),
         rule(CDI_GROUP, List.of("cdiconfigs"), List.of("get", "list", "watch", "update", "patch")),
+        rule(CDI_GROUP, List.of("datasources"), List.of("get", "list", "watch", "update", "patch")),
+        rule(CDI_GROUP, List.of("datasources/status"), List.of("update", "patch")),
         rule("", List.of("persistentvolumeclaims"), ALL),
         rule("", List.of("persistentvolumeclaims/finalizers"), List.of("update", "patch")),
         rule("", List.of("pods"), List.of("get", "list", "watch", "create", "delete")),

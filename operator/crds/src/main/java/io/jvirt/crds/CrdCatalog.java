@@ -9,6 +9,7 @@ import io.jvirt.api.v1.VirtualMachineInstancePreset;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.cdi.api.v1beta1.CDI;
 import io.jvirt.cdi.api.v1beta1.CDIConfig;
+import io.jvirt.cdi.api.v1beta1.DataSource;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.StorageProfile;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class CrdCatalog {
           CDI.class,
           io.jvirt.cdi.api.v1alpha1.CDI.class,
           CDIConfig.class,
-          StorageProfile.class);
+          StorageProfile.class,
+          DataSource.class);
 
   private CrdCatalog() {}
 }

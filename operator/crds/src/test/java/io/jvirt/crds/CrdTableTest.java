@@ -220,6 +220,18 @@ class CrdTableTest {
             List.of("v1beta1 served storage"),
             true,
             null,
+            List.of()),
+        new Row(
+            "datasources.cdi.kubevirt.io",
+            "DataSource",
+            "datasource",
+            List.of("das"),
+            List.of("all"),
+            "Namespaced",
+            null,
+            List.of("v1beta1 served storage"),
+            false,
+            null,
             List.of()));
   }
 

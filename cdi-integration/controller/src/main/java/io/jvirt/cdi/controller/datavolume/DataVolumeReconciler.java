@@ -13,7 +13,10 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
+import io.jvirt.cdi.api.v1beta1.DataSource;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourcePVC;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourceRef;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiLabels;
 import io.jvirt.cdi.contract.CloneSource;
@@ -24,17 +27,19 @@ import io.jvirt.cdi.controller.decide.DataVolumeDecider;
 import io.jvirt.cdi.controller.decide.DataVolumeDecision;
 import io.jvirt.cdi.controller.decide.DataVolumeObservation;
 import io.jvirt.cdi.controller.decide.ResourceNames;
+import io.jvirt.cdi.controller.decide.SourceRefs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * The DataVolume controller: observes a DataVolume, its PVC, importer or upload pod and scratch
- * PVC, lets {@link DataVolumeDecider} choose, acts through {@link DataVolumeActions}, and writes
- * the status.
+ * The DataVolume controller: observes a DataVolume, its PVC, importer or upload pod and scratch PVC
+ * (before the PVC: a clone's DataSource and source PVC), lets {@link DataVolumeDecider} choose,
+ * acts through {@link DataVolumeActions}, and writes the status.
  */
 // conflicts with the pods' and claims' own writers are normal: retry, gently
 @GradualRetry(maxAttempts = 1000, initialInterval = 500, maxInterval = 10_000)
@@ -50,6 +55,7 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
   private final Map<ResourceID, String> claimErrors = new ConcurrentHashMap<>();
   private InformerEventSource<PersistentVolumeClaim, DataVolume> claims;
   private InformerEventSource<Pod, DataVolume> pods;
+  private InformerEventSource<DataSource, DataVolume> dataSources;
 
   /** A reconciler acting through {@code actions}, reading settings from {@code cluster}. */
   public DataVolumeReconciler(
@@ -83,7 +89,21 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
                 .withSecondaryToPrimaryMapper(DataVolumeReconciler::workerOwner)
                 .build(),
             context);
-    return List.of(claims, pods);
+    var dataVolumes = context.getPrimaryCache();
+    // a DataVolume waiting for its DataSource starts once that turns Ready
+    dataSources =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(DataSource.class, DataVolume.class)
+                .withName("datasources")
+                .withSecondaryToPrimaryMapper(
+                    ds ->
+                        dataVolumes
+                            .list(dv -> referencesDataSource(dv, ds))
+                            .map(ResourceID::fromResource)
+                            .collect(Collectors.toSet()))
+                .build(),
+            context);
+    return List.of(claims, pods, dataSources);
   }
 
   @Override
@@ -110,7 +130,7 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
         DataVolumeObservation.of(dv, claim, cluster.storageClasses(), cluster.settings(), clock)
             .withClaimCreateError(claimErrors.get(id));
     if (claim == null) {
-      return observation;
+      return beforeClaim(observation, dv);
     }
     claimErrors.remove(id); // the claim exists: an old creation error no longer applies
     Map<String, String> annotations =
@@ -139,6 +159,35 @@ public final class DataVolumeReconciler implements Reconciler<DataVolume> {
           observation.withImporterPod(pod).withScratchClaim(scratch).withImportProgress(percent);
     }
     return clone ? withCloneSource(observation, claim, annotations, dv) : observation;
+  }
+
+  /** A clone's DataSource and source PVC, which its PVC's name and size come from. */
+  private DataVolumeObservation beforeClaim(DataVolumeObservation observation, DataVolume dv) {
+    DataVolumeSourcePVC source =
+        dv.getSpec() == null || dv.getSpec().getSource() == null
+            ? null
+            : dv.getSpec().getSource().getPvc();
+    DataVolumeSourceRef ref = SourceRefs.followed(dv);
+    if (ref != null) {
+      DataSource ds =
+          dataSources
+              .get(new ResourceID(ref.getName(), SourceRefs.namespace(dv, ref)))
+              .orElse(null);
+      observation = observation.withDataSource(ds);
+      source = SourceRefs.resolve(dv, ref, ds).pvc();
+    }
+    if (source == null || source.getName() == null || source.getNamespace() == null) {
+      return observation;
+    }
+    return observation.withCloneSourceClaim(
+        claims.get(new ResourceID(source.getName(), source.getNamespace())).orElse(null));
+  }
+
+  private static boolean referencesDataSource(DataVolume dv, DataSource ds) {
+    DataVolumeSourceRef ref = SourceRefs.followed(dv);
+    return ref != null
+        && ref.getName().equals(ds.getMetadata().getName())
+        && SourceRefs.namespace(dv, ref).equals(ds.getMetadata().getNamespace());
   }
 
   /** Carries out {@code decision}; returns when to look again if a write failed softly. */

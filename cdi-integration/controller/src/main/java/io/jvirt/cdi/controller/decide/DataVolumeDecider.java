@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourcePVC;
+import io.jvirt.cdi.api.v1beta1.DataVolumeSourceRef;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiReasons;
 import java.time.Duration;
@@ -19,6 +21,9 @@ import java.util.TreeMap;
  * The legacy (non-populator) import, upload and host-assisted clone paths.
  */
 public final class DataVolumeDecider {
+  /** How often a DataVolume waiting for its DataSource or clone source looks again. */
+  static final Duration WAIT_INTERVAL = Duration.ofSeconds(10);
+
   private DataVolumeDecider() {}
 
   public static DataVolumeDecision decide(DataVolumeObservation observation) {
@@ -36,8 +41,27 @@ public final class DataVolumeDecider {
     if (annotations != null && annotations.containsKey(CdiAnnotations.PRE_POPULATED)) {
       return statusOnly(DataVolumePhases.derive(observation), List.of());
     }
+    DataVolumeSourceRef ref = SourceRefs.followed(dv);
+    if (ref != null) {
+      SourceRefs.Resolution resolved = SourceRefs.resolve(dv, ref, observation.dataSource());
+      if (resolved.pvc() == null) {
+        return waiting(observation, resolved.reason(), resolved.message());
+      }
+      dv = SourceRefs.asPvcClone(dv, resolved.pvc());
+    }
+    if (CloneSize.sourceNeeded(dv) && observation.cloneSourceClaim() == null) {
+      DataVolumeSourcePVC pvc = dv.getSpec().getSource().getPvc();
+      return waiting(
+          observation,
+          CdiReasons.CLONE_SOURCE_MISSING,
+          "Source PVC " + pvc.getNamespace() + "/" + pvc.getName() + " not found");
+    }
     PvcRendering rendering =
-        PvcRenderer.render(dv, observation.storageClasses(), observation.settings());
+        PvcRenderer.render(
+            dv,
+            observation.storageClasses(),
+            observation.settings(),
+            observation.cloneSourceClaim());
     if (!rendering.valid()) {
       CdiEvent invalid = CdiEvent.warning(CdiReasons.ERR_CLAIM_NOT_VALID, rendering.message());
       StatusDecision status =
@@ -166,6 +190,27 @@ public final class DataVolumeDecider {
         .withAnnotations(merged)
         .endMetadata()
         .build();
+  }
+
+  /** No PVC yet: the DataVolume waits for {@code reason}, looked at again now and then. */
+  private static DataVolumeDecision waiting(
+      DataVolumeObservation observation, String reason, String message) {
+    StatusDecision status = DataVolumePhases.derive(observation, reason, message, true);
+    // a sizeless clone's source PVC belongs to another DataVolume: no event of ours announces it
+    return new DataVolumeDecision(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        status,
+        status.events(),
+        WAIT_INTERVAL,
+        null,
+        null,
+        null);
   }
 
   private static DataVolumeDecision statusOnly(StatusDecision status, List<CdiEvent> events) {

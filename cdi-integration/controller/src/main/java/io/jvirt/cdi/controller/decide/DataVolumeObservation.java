@@ -2,6 +2,7 @@ package io.jvirt.cdi.controller.decide;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.jvirt.cdi.api.v1beta1.DataSource;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import lombok.With;
  * @param populatorPath the PVC is filled through a populator and PVC' (not implemented yet)
  * @param cloneSourceClaim the PVC a clone copies, or null
  * @param cloneSourcePod the host-assisted clone's source pod, or null
+ * @param dataSource the DataSource the DataVolume's {@code sourceRef} names, or null
  */
 @With
 public record DataVolumeObservation(
@@ -35,7 +37,8 @@ public record DataVolumeObservation(
     boolean populatorPath,
     Clock clock,
     PersistentVolumeClaim cloneSourceClaim,
-    Pod cloneSourcePod) {
+    Pod cloneSourcePod,
+    DataSource dataSource) {
   public DataVolumeObservation {
     storageClasses = storageClasses == null ? List.of() : List.copyOf(storageClasses);
   }
@@ -48,7 +51,7 @@ public record DataVolumeObservation(
       CdiSettings settings,
       Clock clock) {
     return new DataVolumeObservation(
-        dv, claim, null, null, classes, settings, null, null, false, clock, null, null);
+        dv, claim, null, null, classes, settings, null, null, false, clock, null, null, null);
   }
 
   /** The PVC's storage class binds on first consumer. */

@@ -38,6 +38,18 @@ public final class DataVolumePhases {
    */
   public static StatusDecision derive(
       DataVolumeObservation observation, String problemReason, String problemMessage) {
+    return derive(observation, problemReason, problemMessage, false);
+  }
+
+  /**
+   * The status with a problem; when {@code waiting}, the problem is something the DataVolume waits
+   * for before its PVC can be created (a DataSource, a clone source), and the phase is Pending.
+   */
+  public static StatusDecision derive(
+      DataVolumeObservation observation,
+      String problemReason,
+      String problemMessage,
+      boolean waiting) {
     DataVolume dv = observation.dataVolume();
     DataVolumeStatus old = dv.getStatus() == null ? new DataVolumeStatus() : dv.getStatus();
     DataVolumeStatus status = DeepCopies.of(old, DataVolumeStatus.class);
@@ -52,7 +64,8 @@ public final class DataVolumePhases {
         reason = CdiReasons.ERR_EXCEEDED_QUOTA;
         message = error;
         events.add(CdiEvent.warning(reason, message));
-      } else if (problemReason == null && (status.getPhase() == null || prePopulated(dv))) {
+      } else if ((problemReason == null || waiting)
+          && (status.getPhase() == null || prePopulated(dv))) {
         status.setPhase(DataVolumePhase.PENDING);
       }
     } else if (!Claims.deleting(claim)) {

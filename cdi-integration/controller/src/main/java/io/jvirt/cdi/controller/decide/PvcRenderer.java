@@ -28,6 +28,18 @@ public final class PvcRenderer {
   /** The claim for {@code dv}, or why there is none. The DataVolume is not modified. */
   public static PvcRendering render(
       DataVolume dv, List<StorageClassInfo> classes, CdiSettings settings) {
+    return render(dv, classes, settings, null);
+  }
+
+  /**
+   * The claim for {@code dv}; a clone that gives no size takes the size of {@code cloneSource}
+   * (null when unknown). The DataVolume is not modified.
+   */
+  public static PvcRendering render(
+      DataVolume dv,
+      List<StorageClassInfo> classes,
+      CdiSettings settings,
+      PersistentVolumeClaim cloneSource) {
     List<FieldProblem> problems = DataVolumeValidator.validate(dv);
     if (!problems.isEmpty()) {
       return PvcRendering.invalid(problems);
@@ -40,6 +52,9 @@ public final class PvcRenderer {
               : StorageSpecRenderer.render(dv, classes, settings);
     } catch (ClaimNotValid e) {
       return PvcRendering.invalid(List.of(e.problem));
+    }
+    if (DataVolumeKind.of(dv) == DataVolumeKind.CLONE) {
+      CloneSize.fill(spec, cloneSource);
     }
     PersistentVolumeClaim claim =
         new PersistentVolumeClaimBuilder()

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.cdi.contract.CdiComponents;
 import io.jvirt.cdi.controller.cluster.CdiSettingsSource;
 import io.jvirt.cdi.controller.config.CdiConfigReconciler;
+import io.jvirt.cdi.controller.datasource.DataSourceReconciler;
 import io.jvirt.cdi.controller.datavolume.ApiDataVolumeActions;
 import io.jvirt.cdi.controller.datavolume.DataVolumeReconciler;
 import io.jvirt.cdi.controller.datavolume.HttpImportProgress;
@@ -14,8 +15,8 @@ import io.jvirt.daemon.events.EventRecorder;
 import java.time.Clock;
 
 /**
- * cdi-controller wired together: the DataVolume, CDIConfig and StorageProfile reconcilers under one
- * lease.
+ * cdi-controller wired together: the DataVolume, CDIConfig, StorageProfile and DataSource reconcilers
+ * under one lease.
  */
 public final class CdiController implements AutoCloseable {
   private final LeaderElectedRuntime runtime;
@@ -44,6 +45,7 @@ public final class CdiController implements AutoCloseable {
               operator.register(new WorkerPodReaper(new ApiDataVolumeActions(client, events)));
               operator.register(new CdiConfigReconciler(client));
               operator.register(new StorageProfileReconciler(client, settings));
+              operator.register(new DataSourceReconciler(client, clock));
             });
   }
 

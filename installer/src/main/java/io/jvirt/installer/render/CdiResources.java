@@ -249,7 +249,8 @@ final class CdiResources {
   }
 
   /**
-   * Whoever may edit a namespace may ask for upload tokens there (upstream cdi.kubevirt.io:edit).
+   * Whoever may edit a namespace may ask for upload tokens there, clone its PVCs and name them in
+   * DataSources (upstream's cdi.kubevirt.io:edit).
    */
   private static HasMetadata userRole() {
     return new ClusterRoleBuilder()
@@ -260,7 +261,9 @@ final class CdiResources {
         .addToLabels("rbac.authorization.k8s.io/aggregate-to-admin", "true")
         .endMetadata()
         .withRules(
-            rule(UploadTokenRequest.GROUP, List.of(UploadTokenRequest.PLURAL), List.of("create")))
+            rule(UploadTokenRequest.GROUP, List.of(UploadTokenRequest.PLURAL), List.of("create")),
+            rule(CDI_GROUP, List.of("datavolumes/source"), List.of("create")),
+            rule(CDI_GROUP, List.of("datasources"), ALL))
         .build();
   }
 

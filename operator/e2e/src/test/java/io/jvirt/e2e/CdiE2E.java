@@ -39,9 +39,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (profile basic installed; the CDI operator and CR applied as the rendered Rafay workloads), a VM
  * booting from an http import; then option 2 (the installer with profile basic+cdi) over it, and a
  * second VM importing a gzip-compressed disk; then bad input (404, an image larger than its claim,
- * a file that is no disk image), virtctl image-upload of a qcow2 a VM then boots from, and the
- * recipe's second workload (an installer ISO imported to a cdrom, a blank DataVolume as the root
- * disk).
+ * a file that is no disk image), virtctl image-upload of a qcow2 a VM then boots from, a clone of
+ * it into another namespace (and one refused for want of rights there), and the recipe's second
+ * workload (an installer ISO imported to a cdrom, a blank DataVolume as the root disk).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdiE2E {

@@ -74,8 +74,9 @@ final class RafayReadme {
             xz), `registry` (`docker://`, pulled by the importer pod), `blank`, `upload`
             (`virtctl image-upload` through cdi-uploadproxy, which has no Ingress: pass
             `--uploadproxy-url`) and `pvc` (host-assisted clone, also across namespaces for users
-            allowed `datavolumes/source` there); DataSource `sourceRef`, snapshot and CSI clones are
-            not implemented yet.
+            allowed `datavolumes/source` there), also by reference to a `DataSource`
+            (`sourceRef`); every StorageClass gets a `StorageProfile`. Snapshot and CSI clones and
+            DataImportCron are not implemented yet.
           """
               .formatted(cdi));
     }

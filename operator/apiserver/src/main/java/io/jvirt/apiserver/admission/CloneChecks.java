@@ -47,6 +47,16 @@ final class CloneChecks {
 
   private static Optional<String> refusal(
       DataVolumeSpec spec, String namespace, UserInfo user, CloneAuthorization clones) {
+    if (spec != null
+        && spec.getSourceRef() != null
+        && "DataSource".equals(spec.getSourceRef().getKind())) {
+      // the DataSource's PVC lives in its namespace (chains stay within one namespace)
+      String refNamespace = spec.getSourceRef().getNamespace();
+      return clones.refusal(
+          user,
+          refNamespace == null || refNamespace.isEmpty() ? namespace : refNamespace,
+          spec.getSourceRef().getName());
+    }
     if (spec == null || spec.getSource() == null || spec.getSource().getPvc() == null) {
       return Optional.empty();
     }

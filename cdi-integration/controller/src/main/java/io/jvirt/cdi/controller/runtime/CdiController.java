@@ -15,8 +15,8 @@ import io.jvirt.daemon.events.EventRecorder;
 import java.time.Clock;
 
 /**
- * cdi-controller wired together: the DataVolume, CDIConfig, StorageProfile and DataSource reconcilers
- * under one lease.
+ * cdi-controller wired together: the DataVolume, CDIConfig, StorageProfile and DataSource
+ * reconcilers under one lease.
  */
 public final class CdiController implements AutoCloseable {
   private final LeaderElectedRuntime runtime;

@@ -1,9 +1,13 @@
 package io.jvirt.cdi.controller.decide;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeDeviceBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
@@ -50,56 +54,55 @@ public final class CloneSourcePodRenderer {
             .withLabels(labels)
             .withAnnotations(annotations)
             .endMetadata();
-    return pod.withNewSpec()
-        .withRestartPolicy("OnFailure")
-        .withEnableServiceLinks(false)
-        .addNewVolume()
-        .withName(CloneSource.VOLUME)
-        .withNewPersistentVolumeClaim(source.getMetadata().getName(), true)
-        .endVolume()
-        .addNewContainer()
-        .withName(CloneSource.CONTAINER)
-        .withImage(worker.image())
-        .withImagePullPolicy(worker.pullPolicy())
-        .withArgs(CloneSource.ARGS)
-        .withEnv(
-            List.of(
-                new EnvVar(CloneSource.ENV_UPLOAD_URL, url, null),
-                new EnvVar(CloneSource.ENV_OWNER_UID, dv.getMetadata().getUid(), null)))
-        .addNewPort()
-        .withName(ImporterPod.METRICS_PORT_NAME)
-        .withContainerPort(CloneSource.METRICS_PORT)
-        .withProtocol("TCP")
-        .endPort()
-        .withResources(worker.resources())
-        .withVolumeMounts(
-            block
-                ? List.of()
-                : List.of(
-                    new VolumeMountBuilder()
-                        .withName(CloneSource.VOLUME)
-                        .withMountPath(CloneSource.MOUNT_DIR)
-                        .withReadOnly(true)
-                        .build()))
-        .withVolumeDevices(
-            block
-                ? List.of(
-                    new VolumeDeviceBuilder()
-                        .withName(CloneSource.VOLUME)
-                        .withDevicePath(CloneSource.BLOCK_DEVICE)
-                        .build())
-                : List.of())
-        .withTerminationMessagePolicy("FallbackToLogsOnError")
-        .withSecurityContext(ImporterPodRenderer.restricted())
-        .endContainer()
-        .withNodeSelector(worker.nodeSelector().isEmpty() ? null : worker.nodeSelector())
-        .withTolerations(worker.tolerations())
-        .withImagePullSecrets(worker.imagePullSecrets())
-        .withPriorityClassName(Claims.annotation(target, CdiAnnotations.POD_PRIORITY_CLASS_NAME))
-        .withNewSecurityContext()
-        .withFsGroup(ImporterPod.USER)
-        .endSecurityContext()
-        .endSpec()
+    Container container =
+        new ContainerBuilder()
+            .withName(CloneSource.CONTAINER)
+            .withImage(worker.image())
+            .withImagePullPolicy(worker.pullPolicy())
+            .withArgs(CloneSource.ARGS)
+            .withEnv(
+                List.of(
+                    new EnvVar(CloneSource.ENV_UPLOAD_URL, url, null),
+                    new EnvVar(CloneSource.ENV_OWNER_UID, dv.getMetadata().getUid(), null)))
+            .addNewPort()
+            .withName(ImporterPod.METRICS_PORT_NAME)
+            .withContainerPort(CloneSource.METRICS_PORT)
+            .withProtocol("TCP")
+            .endPort()
+            .withResources(worker.resources())
+            .withVolumeMounts(
+                block
+                    ? List.of()
+                    : List.of(
+                        new VolumeMountBuilder()
+                            .withName(CloneSource.VOLUME)
+                            .withMountPath(CloneSource.MOUNT_DIR)
+                            .withReadOnly(true)
+                            .build()))
+            .withVolumeDevices(
+                block
+                    ? List.of(
+                        new VolumeDeviceBuilder()
+                            .withName(CloneSource.VOLUME)
+                            .withDevicePath(CloneSource.BLOCK_DEVICE)
+                            .build())
+                    : List.of())
+            .withTerminationMessagePolicy("FallbackToLogsOnError")
+            .withSecurityContext(ImporterPodRenderer.restricted())
+            .build();
+    Volume volume =
+        new VolumeBuilder()
+            .withName(CloneSource.VOLUME)
+            .withNewPersistentVolumeClaim(source.getMetadata().getName(), true)
+            .build();
+    // no service account: the target's would not exist in the source namespace
+    return pod.withSpec(
+            ImporterPodRenderer.workerSpec(
+                worker,
+                container,
+                List.of(volume),
+                Claims.annotation(target, CdiAnnotations.POD_PRIORITY_CLASS_NAME),
+                null))
         .build();
   }
 }

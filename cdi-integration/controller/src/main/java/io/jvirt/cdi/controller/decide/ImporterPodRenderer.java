@@ -7,12 +7,16 @@ import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiLabels;
 import io.jvirt.cdi.contract.ImportSources;
 import io.jvirt.cdi.contract.ImporterPod;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,20 +47,39 @@ public final class ImporterPodRenderer {
         .withAnnotations(PodAnnotations.forWorkerPod(annotations))
         .withOwnerReferences(ownerReference(claim))
         .endMetadata()
-        .withNewSpec()
+        .withSpec(
+            workerSpec(
+                importer,
+                container(claim, settings, volumes),
+                volumes.volumes,
+                annotations.get(CdiAnnotations.POD_PRIORITY_CLASS_NAME),
+                annotations.get(CdiAnnotations.POD_SERVICE_ACCOUNT_NAME)))
+        .build();
+  }
+
+  /**
+   * The spec every CDI worker pod (importer, upload server, clone source) shares: restarted on
+   * failure, no service links, the workload placement, qemu's fsGroup.
+   */
+  static PodSpec workerSpec(
+      ImporterSettings worker,
+      Container container,
+      List<Volume> volumes,
+      String priorityClass,
+      String serviceAccount) {
+    return new PodSpecBuilder()
         .withRestartPolicy("OnFailure")
         .withEnableServiceLinks(false)
-        .withContainers(container(claim, settings, volumes))
-        .withVolumes(volumes.volumes)
-        .withNodeSelector(importer.nodeSelector().isEmpty() ? null : importer.nodeSelector())
-        .withTolerations(importer.tolerations())
-        .withImagePullSecrets(importer.imagePullSecrets())
-        .withPriorityClassName(annotations.get(CdiAnnotations.POD_PRIORITY_CLASS_NAME))
-        .withServiceAccountName(annotations.get(CdiAnnotations.POD_SERVICE_ACCOUNT_NAME))
+        .withContainers(container)
+        .withVolumes(volumes)
+        .withNodeSelector(worker.nodeSelector().isEmpty() ? null : worker.nodeSelector())
+        .withTolerations(worker.tolerations())
+        .withImagePullSecrets(worker.imagePullSecrets())
+        .withPriorityClassName(priorityClass)
+        .withServiceAccountName(serviceAccount)
         .withNewSecurityContext()
         .withFsGroup(ImporterPod.USER)
         .endSecurityContext()
-        .endSpec()
         .build();
   }
 

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.jvirt.cdi.contract.CdiAnnotations;
 import io.jvirt.cdi.contract.CdiLabels;
-import io.jvirt.cdi.contract.ImporterPod;
 import io.jvirt.cdi.contract.UploadServer;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +38,13 @@ public final class UploadPodRenderer {
         .withAnnotations(PodAnnotations.forWorkerPod(annotations))
         .withOwnerReferences(ImporterPodRenderer.ownerReference(claim))
         .endMetadata()
-        .withNewSpec()
-        .withRestartPolicy("OnFailure")
-        .withEnableServiceLinks(false)
-        .withContainers(container(claim, settings, volumes))
-        .withVolumes(volumes.volumes)
-        .withNodeSelector(worker.nodeSelector().isEmpty() ? null : worker.nodeSelector())
-        .withTolerations(worker.tolerations())
-        .withImagePullSecrets(worker.imagePullSecrets())
-        .withPriorityClassName(annotations.get(CdiAnnotations.POD_PRIORITY_CLASS_NAME))
-        .withServiceAccountName(annotations.get(CdiAnnotations.POD_SERVICE_ACCOUNT_NAME))
-        .withNewSecurityContext()
-        .withFsGroup(ImporterPod.USER)
-        .endSecurityContext()
-        .endSpec()
+        .withSpec(
+            ImporterPodRenderer.workerSpec(
+                worker,
+                container(claim, settings, volumes),
+                volumes.volumes,
+                annotations.get(CdiAnnotations.POD_PRIORITY_CLASS_NAME),
+                annotations.get(CdiAnnotations.POD_SERVICE_ACCOUNT_NAME)))
         .build();
   }
 

@@ -36,10 +36,24 @@ public final class HandlerApi {
   /** VMI subresources virt-api passes on with {@code PUT}, answered without a body. */
   public static final List<String> LIFECYCLE = List.of("pause", "unpause", "softreboot");
 
+  /** The serial-console stream, a WebSocket upgrade of {@code GET} on the VMI's path. */
+  public static final String CONSOLE = "console";
+
+  /**
+   * WebSocket subprotocol of the streams (upstream's {@code plain.kubevirt.io}): binary messages
+   * carry the raw bytes both ways.
+   */
+  public static final String STREAM_SUBPROTOCOL = "plain.kubevirt.io";
+
   private static final String PREFIX = "/v1/namespaces/";
   private static final String RESOURCE = "/virtualmachineinstances/";
 
   private HandlerApi() {}
+
+  /** The Jetty path spec of {@code subresource} on every VMI (for WebSocket mappings). */
+  public static String pathSpec(String subresource) {
+    return "uri-template|" + PREFIX + "{namespace}" + RESOURCE + "{name}/" + subresource;
+  }
 
   /** {@code /v1/namespaces/{ns}/virtualmachineinstances/{name}/{subresource}}. */
   public static String path(String namespace, String name, String subresource) {

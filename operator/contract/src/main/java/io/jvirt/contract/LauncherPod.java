@@ -42,6 +42,9 @@ public final class LauncherPod {
 
   public static final String LAUNCHER_SOCKET = "launcher-sock";
 
+  /** File name of the unix socket of the guest's first serial port, in the per-VMI directory. */
+  public static final String SERIAL_SOCKET = "virt-serial0";
+
   /** The static helper copied into containerDisk containers from the launcher image. */
   public static final String CONTAINER_DISK_BINARY = "/usr/bin/container-disk";
 
@@ -104,7 +107,7 @@ public final class LauncherPod {
 
   /** The unix socket QEMU listens on for the first serial port; virt-handler connects to it. */
   public static String serialConsoleSocket(String vmiUid) {
-    return privateVmiDir(vmiUid) + "/virt-serial0";
+    return privateVmiDir(vmiUid) + "/" + SERIAL_SOCKET;
   }
 
   /** The unix socket QEMU's VNC server listens on; virt-handler connects to it. */

@@ -29,6 +29,13 @@ public final class NodePaths {
   /** virt-handler's private state on the node. */
   public static final String VIRT_PRIVATE_DIR = "/var/run/kubevirt-private";
 
+  /**
+   * Where virt-handler links the launchers' per-VMI directories under short names, so that their
+   * unix sockets (serial console, VNC) can be dialled: the paths through {@link #PODS_MOUNT} exceed
+   * the 107 bytes a unix socket address holds.
+   */
+  public static final String SOCKET_LINKS = VIRT_PRIVATE_DIR + "/socket-links";
+
   /** libvirt runtime directories of the launchers, as upstream mounts them. */
   public static final String LIBVIRT_RUNTIMES = "/var/run/kubevirt-libvirt-runtimes";
 

@@ -7,6 +7,8 @@ import io.jvirt.contract.EnvVars;
 import io.jvirt.contract.NodePaths;
 import io.jvirt.contract.Ports;
 import io.jvirt.daemon.HealthServer;
+import io.jvirt.handler.console.PodSerialSockets;
+import io.jvirt.handler.console.SocketLinks;
 import io.jvirt.handler.device.DevicePluginManager;
 import io.jvirt.handler.disks.ContainerDiskMounts;
 import io.jvirt.handler.network.PodNetworkSetup;
@@ -82,7 +84,12 @@ public final class VirtHandlerMain {
                 Integer.parseInt(
                     env.getOrDefault(EnvVars.HANDLER_PORT, Integer.toString(Ports.HANDLER))),
                 tls,
-                new LauncherCommands(vmis::onThisNode, vmis.launchers()))
+                new LauncherCommands(vmis::onThisNode, vmis.launchers()),
+                new PodSerialSockets(
+                    vmis::onThisNode,
+                    vmis::launcherPodUid,
+                    Path.of(NodePaths.PODS_MOUNT),
+                    new SocketLinks(Path.of(NodePaths.SOCKET_LINKS))))
             .start();
     HealthServer health =
         new HealthServer(

@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * virt-api's client of virt-handler's mutual-TLS server: presents virt-api's client certificate,
@@ -64,6 +66,26 @@ public final class HandlerClient {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while calling virt-handler", e);
     }
+  }
+
+  /**
+   * Opens the WebSocket stream {@code subresource} (console, vnc) of the VMI at the handler at
+   * {@code address:port}, speaking {@link HandlerApi#STREAM_SUBPROTOCOL}; {@code listener} gets the
+   * handler's frames. The future fails with a {@link java.net.http.WebSocketHandshakeException}
+   * when the handler answers without upgrading.
+   */
+  public CompletableFuture<WebSocket> stream(
+      String address,
+      int port,
+      String namespace,
+      String name,
+      String subresource,
+      WebSocket.Listener listener) {
+    URI https = uri(address, port, HandlerApi.path(namespace, name, subresource));
+    return http.newWebSocketBuilder()
+        .subprotocols(HandlerApi.STREAM_SUBPROTOCOL)
+        .connectTimeout(timeout)
+        .buildAsync(URI.create("wss" + https.toString().substring("https".length())), listener);
   }
 
   /** {@code https://address:port/path}, with an IPv6 address in brackets. */

@@ -4,7 +4,10 @@ import io.jvirt.contract.HandlerApi;
 import io.jvirt.daemon.tls.MutualTls;
 import io.jvirt.daemon.tls.PeerIdentity;
 import io.jvirt.daemon.tls.TlsSource;
+import io.jvirt.handler.console.ConsoleSessions;
+import io.jvirt.handler.console.SerialSockets;
 import io.jvirt.handler.rest.decide.Route;
+import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -25,6 +28,10 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +39,13 @@ import org.slf4j.LoggerFactory;
  * virt-handler's mutual-TLS server (upstream's console server, port {@link
  * io.jvirt.contract.Ports#HANDLER}): virt-api's {@code PUT
  * /v1/namespaces/{ns}/virtualmachineinstances/{name}/pause|unpause|softreboot} calls, passed to
- * {@link VmiCommands}.
+ * {@link VmiCommands}, and the WebSocket stream {@code GET .../console}, bridged to the VMI's
+ * serial socket ({@link ConsoleSessions}).
  *
  * <p>Only virt-api gets in: the TLS handshake requires a client certificate issued by a CA of the
  * {@link TlsSource} and naming {@link HandlerApi#CLIENT_COMMON_NAME} with the clientAuth usage, and
  * each request checks that identity again. The server presents the source's certificate; both are
- * read at every handshake, so a renewed certificate or CA bundle is used without a restart. The
- * WebSocket streams (console, VNC) will be served on the same server.
+ * read at every handshake, so a renewed certificate or CA bundle is used without a restart.
  *
  * <pre>{@code
  * HandlerServer server =
@@ -60,18 +67,38 @@ public final class HandlerServer implements AutoCloseable {
   private final ServerConnector connector;
   private final PeerIdentity client = PeerIdentity.client(HandlerApi.CLIENT_COMMON_NAME);
   private final VmiCommands commands;
+  private final SerialSockets serialSockets;
+  private final ConsoleSessions consoles = new ConsoleSessions();
 
   /**
    * A server for {@code address:port} (0 picks a free port), presenting and trusting what {@code
    * tls} holds, doing {@code commands}; it listens once {@link #start()}ed.
    */
   public HandlerServer(String address, int port, TlsSource tls, VmiCommands commands) {
-    this(address, port, tls, commands, Clock.systemUTC());
+    this(address, port, tls, commands, SerialSockets.none(), Clock.systemUTC());
+  }
+
+  /** As above, with the consoles {@code serialSockets} finds. */
+  public HandlerServer(
+      String address, int port, TlsSource tls, VmiCommands commands, SerialSockets serialSockets) {
+    this(address, port, tls, commands, serialSockets, Clock.systemUTC());
   }
 
   /** As above, checking certificate validity at {@code clock}'s time. */
   public HandlerServer(String address, int port, TlsSource tls, VmiCommands commands, Clock clock) {
+    this(address, port, tls, commands, SerialSockets.none(), clock);
+  }
+
+  /** All of the above. */
+  public HandlerServer(
+      String address,
+      int port,
+      TlsSource tls,
+      VmiCommands commands,
+      SerialSockets serialSockets,
+      Clock clock) {
     this.commands = commands;
+    this.serialSockets = serialSockets;
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
     threads.setName("handler-server");
     server = new Server(threads);
@@ -96,7 +123,64 @@ public final class HandlerServer implements AutoCloseable {
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     server.addConnector(connector);
-    server.setHandler(new Routes());
+    WebSocketUpgradeHandler streams =
+        WebSocketUpgradeHandler.from(
+            server,
+            container -> {
+              // a console may stay silent for hours; it ends when either end closes
+              container.setIdleTimeout(Duration.ZERO);
+              container.addMapping(HandlerApi.pathSpec(HandlerApi.CONSOLE), this::console);
+            });
+    streams.setHandler(new Routes());
+    server.setHandler(streams);
+  }
+
+  /** The console sessions open now. */
+  public int consoleSessions() {
+    return consoles.count();
+  }
+
+  /** Accepts a console upgrade bridged to the VMI's serial socket, or answers why not. */
+  private Object console(
+      ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+    String refused = refusedPeer(request);
+    if (refused != null) {
+      return refuse(response, callback, new Outcome(403, refused));
+    }
+    HandlerApi.Target target = HandlerApi.parse(Request.getPathInContext(request)).orElseThrow();
+    SerialSockets.Lookup lookup = serialSockets.serial(target.namespace(), target.name());
+    if (lookup instanceof SerialSockets.Missing missing) {
+      return refuse(response, callback, new Outcome(missing.status(), missing.message()));
+    }
+    Session.Listener bridge;
+    try {
+      bridge = consoles.open((SerialSockets.Found) lookup);
+    } catch (IOException | RuntimeException e) {
+      LOG.info("console of {}/{}: {}", target.namespace(), target.name(), e.toString());
+      return refuse(
+          response,
+          callback,
+          Outcome.launcherUnreachable(
+              "the serial console of VMI "
+                  + target.namespace()
+                  + "/"
+                  + target.name()
+                  + " does not answer: "
+                  + e.getMessage()));
+    }
+    if (request.hasSubProtocol(HandlerApi.STREAM_SUBPROTOCOL)) {
+      response.setAcceptedSubProtocol(HandlerApi.STREAM_SUBPROTOCOL);
+    }
+    LOG.info("console of VMI {}/{} connected", target.namespace(), target.name());
+    return bridge;
+  }
+
+  /** Answers {@code outcome} instead of upgrading. */
+  private static Object refuse(Response response, Callback callback, Outcome outcome) {
+    response.setStatus(outcome.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+    Content.Sink.write(response, true, outcome.message(), callback);
+    return null;
   }
 
   /** Binds the port and starts serving; throws when the port cannot be bound. */
@@ -120,6 +204,7 @@ public final class HandlerServer implements AutoCloseable {
   /** Stops serving; requests under way are cut. */
   @Override
   public void close() {
+    consoles.close();
     try {
       server.stop();
     } catch (Exception e) {
@@ -165,21 +250,21 @@ public final class HandlerServer implements AutoCloseable {
         return Outcome.failed(command.kind() + " failed: " + e.getMessage());
       }
     }
+  }
 
-    /** Why the peer may not call (null when it may): the handshake checked it, this re-checks. */
-    private String refusedPeer(Request request) {
-      Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
-      X509Certificate[] peer =
-          data instanceof EndPoint.SslSessionData session ? session.peerCertificates() : null;
-      if (peer == null || peer.length == 0) {
-        return "a client certificate is required";
-      }
-      try {
-        client.check(peer[0]);
-        return null;
-      } catch (CertificateException e) {
-        return e.getMessage();
-      }
+  /** Why the peer may not call (null when it may): the handshake checked it, this re-checks. */
+  private String refusedPeer(Request request) {
+    Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
+    X509Certificate[] peer =
+        data instanceof EndPoint.SslSessionData session ? session.peerCertificates() : null;
+    if (peer == null || peer.length == 0) {
+      return "a client certificate is required";
+    }
+    try {
+      client.check(peer[0]);
+      return null;
+    } catch (CertificateException e) {
+      return e.getMessage();
     }
   }
 }

@@ -107,6 +107,12 @@ public final class VmiController implements AutoCloseable {
     return Optional.of(vmi);
   }
 
+  /** The UID of the VMI's launcher pod, when the pod is known. */
+  public Optional<String> launcherPodUid(VirtualMachineInstance vmi) {
+    Pod pod = pods == null ? null : launcherPod(vmi);
+    return pod == null ? Optional.empty() : Optional.of(pod.getMetadata().getUid());
+  }
+
   /** The connections to this node's launchers, for commands virt-api sends. */
   public LauncherConnections launchers() {
     return launchers;

@@ -112,7 +112,8 @@ class HandlerServerTest {
   void unknownPathsAndMethodsAreRefusedWithoutACommand() throws IOException {
     HandlerClient virtApi = client(virtApi(ca), ca);
 
-    assertThat(put(virtApi, "console").status()).isEqualTo(404);
+    assertThat(put(virtApi, "console").status()).isEqualTo(400);
+    assertThat(put(virtApi, "migrate").status()).isEqualTo(404);
     assertThat(commands.calls()).isEmpty();
   }
 

@@ -34,6 +34,9 @@ public sealed interface Route {
           case "softreboot" -> Kind.SOFT_REBOOT;
           default -> null;
         };
+    if (kind == null && HandlerApi.CONSOLE.equals(target.subresource())) {
+      return new Refusal(400, "console is a WebSocket stream: the request must upgrade");
+    }
     if (kind == null) {
       return new Refusal(404, target.subresource() + " is not served by this virt-handler");
     }

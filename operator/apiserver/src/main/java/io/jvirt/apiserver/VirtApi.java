@@ -17,6 +17,7 @@ import io.jvirt.apiserver.http.VirtApiServer;
 import io.jvirt.apiserver.registration.ApiRegistration;
 import io.jvirt.apiserver.registration.ClusterRoles;
 import io.jvirt.apiserver.registration.DevService;
+import io.jvirt.apiserver.subresources.ConsoleRoute;
 import io.jvirt.apiserver.subresources.NodeHandlerProxy;
 import io.jvirt.apiserver.subresources.SubresourceHandler;
 import io.jvirt.apiserver.subresources.SubresourcePath;
@@ -36,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,23 +93,34 @@ public final class VirtApi implements AutoCloseable {
                 new WorkloadCounts(client),
                 new RbacCloneAuthorization(
                     new Authorizer(client, CdiGroup.GROUP, CdiGroup.V1BETA1))));
-    SubresourceHandler subresources =
-        new SubresourceHandler(
+    RequestHeaderAuthenticator authenticator = new RequestHeaderAuthenticator(requestHeader);
+    NodeHandlerProxy handlers =
+        new NodeHandlerProxy(
             client,
-            new RequestHeaderAuthenticator(requestHeader),
-            new NodeHandlerProxy(
-                client,
-                options.namespace(),
-                new HandlerClient(handlerClientTls::get, HANDLER_TIMEOUT, clock),
-                options.handlerPort()),
-            version);
+            options.namespace(),
+            new HandlerClient(handlerClientTls::get, HANDLER_TIMEOUT, clock),
+            options.handlerPort());
+    SubresourceHandler subresources =
+        new SubresourceHandler(client, authenticator, handlers, version);
     server =
         new VirtApiServer(
             options.address(),
             options.port(),
             keys,
             requestHeader.clientCas(),
-            exchange -> route(exchange, admission, subresources));
+            exchange -> route(exchange, admission, subresources),
+            streams -> {
+              // a console may stay silent for hours; it ends when either end closes
+              streams.setIdleTimeout(Duration.ZERO);
+              streams.addMapping(
+                  ConsoleRoute.PATH_SPEC,
+                  new ConsoleRoute(
+                      request ->
+                          subresources.admitStream(
+                              authenticator.authenticate(request),
+                              Request.getPathInContext(request)),
+                      handlers::dial));
+            });
     if (options.externalAddress() != null) {
       client
           .resource(DevService.service(options.namespace(), server.port()))

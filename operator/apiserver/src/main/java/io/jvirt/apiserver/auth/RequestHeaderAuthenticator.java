@@ -15,6 +15,10 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.spi.JettyExchange;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Request;
 
 /**
  * Trusts the user headers of a request only when the TLS peer is the API server's front proxy: a
@@ -30,6 +34,10 @@ public final class RequestHeaderAuthenticator {
 
   /** The user {@code exchange} names when it came over TLS from the front proxy; else empty. */
   public Optional<UserInfo> authenticate(HttpExchange exchange) {
+    if (exchange instanceof JettyExchange jetty) {
+      // Jetty's adapter has no SSLSession to give: the certificates are on its request
+      return authenticate(jetty.getRequest());
+    }
     if (!(exchange instanceof HttpsExchange https)) {
       return Optional.empty();
     }
@@ -39,6 +47,18 @@ public final class RequestHeaderAuthenticator {
     } catch (SSLPeerUnverifiedException e) {
       return Optional.empty();
     }
+  }
+
+  /** The user a front-proxy request to Jetty (a WebSocket upgrade, say) names; else empty. */
+  public Optional<UserInfo> authenticate(Request request) {
+    Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
+    Certificate[] peer =
+        data instanceof EndPoint.SslSessionData session ? session.peerCertificates() : null;
+    Headers headers = new Headers();
+    for (HttpField field : request.getHeaders()) {
+      headers.add(field.getName(), field.getValue());
+    }
+    return authenticate(peer, headers);
   }
 
   /** The user a front-proxy request names; empty for any other caller. */

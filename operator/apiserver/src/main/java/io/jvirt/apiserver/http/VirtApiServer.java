@@ -1,32 +1,41 @@
 package io.jvirt.apiserver.http;
 
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import io.jvirt.daemon.tls.RotatingKeyManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.http.spi.HttpSpiContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
- * virt-api's HTTPS listener: serves with a rotating certificate and asks for (without requiring) a
- * client certificate of the front-proxy CA, which is how aggregated API calls identify themselves;
- * webhook calls come without one.
+ * virt-api's HTTPS listener (Jetty 12, as virt-handler's): serves with a rotating certificate and
+ * asks for (without requiring) a client certificate of the front-proxy CA, which is how aggregated
+ * API calls identify themselves; webhook calls come without one. WebSocket upgrades of the paths
+ * {@code streams} maps are served by their endpoints; every other request goes to the JDK-style
+ * {@link HttpHandler} through Jetty's {@code com.sun.net.httpserver} adapter (jetty-http-spi).
  */
 public final class VirtApiServer implements AutoCloseable {
-  private final HttpsServer server;
-  private final ExecutorService executor;
+  private static final int MAX_THREADS = 32;
+
+  private final Server server;
+  private final ServerConnector connector;
 
   /**
    * Listens on {@code address:port} (0 picks a free port) and hands every request to {@code
@@ -38,36 +47,60 @@ public final class VirtApiServer implements AutoCloseable {
       RotatingKeyManager keys,
       List<X509Certificate> clientCas,
       HttpHandler handler) {
+    this(address, port, keys, clientCas, handler, streams -> {});
+  }
+
+  /** As above, with the WebSocket endpoints {@code streams} maps. */
+  public VirtApiServer(
+      String address,
+      int port,
+      RotatingKeyManager keys,
+      List<X509Certificate> clientCas,
+      HttpHandler handler,
+      Consumer<ServerWebSocketContainer> streams) {
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+    threads.setName("virt-api");
+    server = new Server(threads);
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setSslContext(context(keys, clientCas));
+    ssl.setWantClientAuth(true);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    SecureRequestCustomizer secure = new SecureRequestCustomizer(false);
+    // the API server dials the Service's IP, webhooks name the Service: no SNI to insist on
+    secure.setSniRequired(false);
+    http.addCustomizer(secure);
+    connector =
+        new ServerConnector(
+            server,
+            new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+            new HttpConnectionFactory(http));
+    connector.setHost(address);
+    connector.setPort(port);
+    server.addConnector(connector);
+    WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, streams);
+    upgrades.setHandler(new HttpSpiContextHandler(new RootContext(handler), handler));
+    server.setHandler(upgrades);
     try {
-      server = HttpsServer.create(new InetSocketAddress(address, port), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      server.start();
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException("virt-api cannot serve on " + address + ":" + port, e);
     }
-    SSLContext context = context(keys, clientCas);
-    server.setHttpsConfigurator(
-        new HttpsConfigurator(context) {
-          @Override
-          public void configure(HttpsParameters parameters) {
-            SSLParameters ssl = context.getDefaultSSLParameters();
-            ssl.setWantClientAuth(true);
-            parameters.setSSLParameters(ssl);
-          }
-        });
-    server.createContext("/", handler);
-    executor = Executors.newFixedThreadPool(16);
-    server.setExecutor(executor);
-    server.start();
   }
 
   /** The port actually bound. */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("virt-api's server did not stop cleanly", e);
+    }
   }
 
   private static SSLContext context(RotatingKeyManager keys, List<X509Certificate> clientCas) {

@@ -10,6 +10,7 @@ import io.jvirt.contract.HandlerApi;
 import io.jvirt.daemon.handlerapi.HandlerClient;
 import io.jvirt.daemon.handlerapi.HandlerReply;
 import java.io.IOException;
+import java.net.http.WebSocket;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -51,13 +52,7 @@ public final class NodeHandlerProxy implements HandlerProxy {
     if (!HandlerApi.LIFECYCLE.contains(subresource)) {
       return Optional.of(HandlerAnswers.notServed(node, subresource));
     }
-    Optional<String> address =
-        pods.stream()
-            .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
-            .filter(p -> p.getStatus() != null && notBlank(p.getStatus().getPodIP()))
-            .sorted(Comparator.comparing(p -> "Running".equals(p.getStatus().getPhase()) ? 0 : 1))
-            .map(p -> p.getStatus().getPodIP())
-            .findFirst();
+    Optional<String> address = address(pods);
     if (address.isEmpty()) {
       return Optional.of(HandlerAnswers.noAddress(node));
     }
@@ -75,6 +70,34 @@ public final class NodeHandlerProxy implements HandlerProxy {
     return HandlerAnswers.reply(reply.status(), reply.message(), node, subresource);
   }
 
+  /**
+   * Opens the WebSocket stream {@code subresource} (console) of the VMI at its node's virt-handler,
+   * whose frames go to {@code listener}: {@link StreamOpening.Connected}, or why not.
+   */
+  public StreamOpening dial(
+      VirtualMachineInstance vmi, String subresource, WebSocket.Listener listener) {
+    String node = vmi.getStatus() == null ? null : vmi.getStatus().getNodeName();
+    List<Pod> pods = node == null || node.isBlank() ? List.of() : handlerPods(node);
+    if (pods.isEmpty()) {
+      return new StreamOpening.Refused(HandlerAnswers.noHandler(node, subresource));
+    }
+    Optional<String> address = address(pods);
+    if (address.isEmpty()) {
+      return new StreamOpening.Refused(HandlerAnswers.noAddress(node));
+    }
+    return HandlerStreams.connect(handlers, address.get(), port, vmi, subresource, listener, node);
+  }
+
+  /** The address of a live handler pod, a running one first. */
+  private static Optional<String> address(List<Pod> pods) {
+    return pods.stream()
+        .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
+        .filter(p -> p.getStatus() != null && notBlank(p.getStatus().getPodIP()))
+        .sorted(Comparator.comparing(p -> "Running".equals(p.getStatus().getPhase()) ? 0 : 1))
+        .map(p -> p.getStatus().getPodIP())
+        .findFirst();
+  }
+
   private List<Pod> handlerPods(String node) {
     return client
         .pods()
@@ -86,7 +109,7 @@ public final class NodeHandlerProxy implements HandlerProxy {
   }
 
   /** The exception's type and message, and its cause's when the message alone says little. */
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String text = e.getClass().getSimpleName();
     if (e.getMessage() != null && !e.getMessage().isBlank()) {
       text += ": " + e.getMessage();

@@ -73,38 +73,10 @@ public final class SubresourceHandler {
     }
     SubresourcePath target = parsed.get();
     String verb = "GET".equals(exchange.getRequestMethod()) ? "get" : "update";
-    var decision =
-        authorizer.review(
-            user.get(),
-            verb,
-            target.namespace(),
-            target.resource(),
-            target.subresource(),
-            target.name());
-    if (!decision.allowed()) {
-      Exchanges.error(
-          exchange,
-          403,
-          "Forbidden",
-          target.resource()
-              + "."
-              + Authorizer.GROUP
-              + " \""
-              + target.name()
-              + "\" is forbidden: "
-              + "User \""
-              + user.get().name()
-              + "\" cannot "
-              + verb
-              + " resource \""
-              + target.resource()
-              + "/"
-              + target.subresource()
-              + "\" in API group \""
-              + Authorizer.GROUP
-              + "\" in the namespace \""
-              + target.namespace()
-              + "\"");
+    Optional<LifecyclePlan.Reject> forbidden = forbidden(user.get(), verb, target);
+    if (forbidden.isPresent()) {
+      LifecyclePlan.Reject r = forbidden.get();
+      Exchanges.error(exchange, r.code(), r.reason(), r.message());
       return;
     }
     try {
@@ -184,6 +156,84 @@ public final class SubresourceHandler {
       return;
     }
     executor.execute(exchange, plan, null, vmi, body, options == null ? null : options.getDryRun());
+  }
+
+  /**
+   * Whether {@code user} may open the WebSocket stream at {@code path} (the VMI's {@code console}):
+   * the same authentication, RBAC check and refusals as every subresource, then upstream's console
+   * checks.
+   */
+  public StreamOpening admitStream(Optional<UserInfo> user, String path) {
+    Optional<SubresourcePath> parsed = SubresourcePath.parse(path.replaceAll("/+$", ""));
+    if (parsed.isEmpty()
+        || !"virtualmachineinstances".equals(parsed.get().resource())
+        || !"console".equals(parsed.get().subresource())) {
+      return StreamOpening.refused(
+          404, "NotFound", "the server could not find the requested resource");
+    }
+    if (user.isEmpty()) {
+      return StreamOpening.refused(401, "Unauthorized", "Unauthorized");
+    }
+    SubresourcePath target = parsed.get();
+    try {
+      Optional<LifecyclePlan.Reject> forbidden = forbidden(user.get(), "get", target);
+      if (forbidden.isPresent()) {
+        return new StreamOpening.Refused(forbidden.get());
+      }
+      VirtualMachineInstance vmi =
+          client
+              .resources(VirtualMachineInstance.class)
+              .inNamespace(target.namespace())
+              .withName(target.name())
+              .get();
+      if (vmi == null) {
+        return StreamOpening.refused(
+            404,
+            "NotFound",
+            "virtualmachineinstance.kubevirt.io \"" + target.name() + "\" not found");
+      }
+      LifecyclePlan plan = VmiLifecycle.console(vmi);
+      if (plan instanceof LifecyclePlan.Reject reject) {
+        return new StreamOpening.Refused(reject);
+      }
+      return new StreamOpening.Admitted(vmi);
+    } catch (KubernetesClientException e) {
+      return StreamOpening.refused(500, "InternalError", e.getMessage());
+    }
+  }
+
+  /** The 403 to answer when RBAC does not let {@code user} {@code verb} the subresource. */
+  private Optional<LifecyclePlan.Reject> forbidden(
+      UserInfo user, String verb, SubresourcePath target) {
+    var decision =
+        authorizer.review(
+            user, verb, target.namespace(), target.resource(), target.subresource(), target.name());
+    if (decision.allowed()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LifecyclePlan.Reject(
+            403,
+            "Forbidden",
+            target.resource()
+                + "."
+                + Authorizer.GROUP
+                + " \""
+                + target.name()
+                + "\" is forbidden: "
+                + "User \""
+                + user.name()
+                + "\" cannot "
+                + verb
+                + " resource \""
+                + target.resource()
+                + "/"
+                + target.subresource()
+                + "\" in API group \""
+                + Authorizer.GROUP
+                + "\" in the namespace \""
+                + target.namespace()
+                + "\""));
   }
 
   private Optional<UserInfo> authenticate(HttpExchange exchange) {

@@ -1,0 +1,44 @@
+package io.jvirt.apiserver.subresources;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** A console user's end of a stream: collects what arrives, knows when the stream closed. */
+final class ConsoleClient implements WebSocket.Listener {
+  private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+  final CompletableFuture<Integer> closed = new CompletableFuture<>();
+
+  synchronized String received() {
+    return received.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+    synchronized (this) {
+      byte[] bytes = new byte[data.remaining()];
+      data.get(bytes);
+      received.writeBytes(bytes);
+    }
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closed.complete(statusCode);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    closed.completeExceptionally(error);
+  }
+
+  static ByteBuffer text(String text) {
+    return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,6 +1,5 @@
 package io.jvirt.apiserver;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.VirtualMachineInstancePreset;
@@ -38,6 +37,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +108,7 @@ public final class VirtApi implements AutoCloseable {
             options.port(),
             keys,
             requestHeader.clientCas(),
-            exchange -> route(exchange, admission, subresources),
+            (request, response) -> route(request, response, admission, subresources),
             streams -> {
               // a console may stay silent for hours; it ends when either end closes
               streams.setIdleTimeout(Duration.ZERO);
@@ -190,23 +190,26 @@ public final class VirtApi implements AutoCloseable {
   }
 
   private static void route(
-      HttpExchange exchange, AdmissionHandler admission, SubresourceHandler subresources)
+      Request request,
+      Response response,
+      AdmissionHandler admission,
+      SubresourceHandler subresources)
       throws IOException {
-    String path = exchange.getRequestURI().getPath();
+    String path = Exchanges.path(request);
     try {
       if (path.equals("/healthz") || path.equals("/readyz")) {
-        Exchanges.json(exchange, 200, "ok");
+        Exchanges.json(response, 200, "ok");
       } else if (admission.serves(path)) {
-        admission.handle(exchange);
+        admission.handle(request, response);
       } else if (path.startsWith(SubresourcePath.PREFIX)) {
-        subresources.handle(exchange);
+        subresources.handle(request, response);
       } else {
         Exchanges.error(
-            exchange, 404, "NotFound", "the server could not find the requested resource");
+            response, 404, "NotFound", "the server could not find the requested resource");
       }
     } catch (RuntimeException e) {
       LOG.error("request {} failed", path, e);
-      Exchanges.error(exchange, 500, "InternalError", e.getMessage());
+      Exchanges.error(response, 500, "InternalError", e.getMessage());
     }
   }
 

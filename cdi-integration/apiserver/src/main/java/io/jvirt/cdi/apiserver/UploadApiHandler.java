@@ -1,12 +1,11 @@
 package io.jvirt.cdi.apiserver;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Status;
 import io.jvirt.apiserver.auth.Authorizer;
 import io.jvirt.apiserver.auth.UserInfo;
 import io.jvirt.apiserver.http.Exchanges;
+import io.jvirt.apiserver.http.VirtApiServer;
 import io.jvirt.cdi.api.upload.v1beta1.UploadTokenRequest;
 import io.jvirt.cdi.api.upload.v1beta1.UploadTokenRequestStatus;
 import io.jvirt.cdi.apiserver.decide.ApiRoute;
@@ -16,6 +15,8 @@ import io.jvirt.cdi.apiserver.render.UploadDiscovery;
 import io.jvirt.cdi.uploadtoken.UploadTokenSigner;
 import java.io.IOException;
 import java.util.Optional;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +24,14 @@ import org.slf4j.LoggerFactory;
  * Serves {@code upload.cdi.kubevirt.io}: discovery, and UploadTokenRequest creation for users the
  * front proxy vouches for and RBAC allows.
  */
-public final class UploadApiHandler implements HttpHandler {
+public final class UploadApiHandler implements VirtApiServer.Route {
   private static final Logger LOG = LoggerFactory.getLogger(UploadApiHandler.class);
 
   /** Who sent a request, as the front proxy vouches; empty when nobody trustworthy did. */
   @FunctionalInterface
   public interface Authentication {
-    /** The user of {@code exchange}. */
-    Optional<UserInfo> user(HttpExchange exchange);
+    /** The user of {@code request}. */
+    Optional<UserInfo> user(Request request);
   }
 
   /** Whether a user may create UploadTokenRequests in a namespace. */
@@ -52,54 +53,54 @@ public final class UploadApiHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
+  public void serve(Request request, Response response) throws IOException {
+    String path = Exchanges.path(request);
     try {
-      ApiRoute route = ApiRoutes.route(exchange.getRequestMethod(), path);
+      ApiRoute route = ApiRoutes.route(request.getMethod(), path);
       if (route instanceof ApiRoute.Health) {
-        Exchanges.json(exchange, 200, "ok");
+        Exchanges.json(response, 200, "ok");
       } else if (route instanceof ApiRoute.GroupList) {
-        Exchanges.json(exchange, 200, UploadDiscovery.groups());
+        Exchanges.json(response, 200, UploadDiscovery.groups());
       } else if (route instanceof ApiRoute.Group) {
-        Exchanges.json(exchange, 200, UploadDiscovery.group());
+        Exchanges.json(response, 200, UploadDiscovery.group());
       } else if (route instanceof ApiRoute.Resources) {
-        Exchanges.json(exchange, 200, UploadDiscovery.resources());
+        Exchanges.json(response, 200, UploadDiscovery.resources());
       } else if (route instanceof ApiRoute.CreateToken create) {
-        create(exchange, create.namespace());
+        create(request, response, create.namespace());
       } else if (route instanceof ApiRoute.MethodNotAllowed refused) {
         Exchanges.error(
-            exchange,
+            response,
             405,
             "MethodNotAllowed",
             "the server does not allow this method on the requested resource: " + refused.method());
       } else {
         Exchanges.error(
-            exchange, 404, "NotFound", "the server could not find the requested resource");
+            response, 404, "NotFound", "the server could not find the requested resource");
       }
     } catch (RuntimeException e) {
       LOG.error("request {} failed", path, e);
-      Exchanges.error(exchange, 500, "InternalError", e.getMessage());
+      Exchanges.error(response, 500, "InternalError", e.getMessage());
     }
   }
 
-  private void create(HttpExchange exchange, String namespace) throws IOException {
-    Optional<UserInfo> user = authentication.user(exchange);
+  private void create(Request http, Response response, String namespace) throws IOException {
+    Optional<UserInfo> user = authentication.user(http);
     if (user.isEmpty()) {
-      Exchanges.error(exchange, 401, "Unauthorized", "Unauthorized");
+      Exchanges.error(response, 401, "Unauthorized", "Unauthorized");
       return;
     }
     Authorizer.Decision decision = access.mayCreate(user.get(), namespace);
     if (!decision.allowed()) {
-      Exchanges.error(exchange, 403, "Forbidden", forbidden(user.get(), namespace, decision));
+      Exchanges.error(response, 403, "Forbidden", forbidden(user.get(), namespace, decision));
       return;
     }
     UploadTokenRequest request;
     try {
-      String body = Exchanges.body(exchange);
+      String body = Exchanges.body(http);
       request = body.isBlank() ? null : Exchanges.JSON.unmarshal(body, UploadTokenRequest.class);
     } catch (IOException | RuntimeException e) {
       Exchanges.error(
-          exchange,
+          response,
           400,
           "BadRequest",
           "the request body is no UploadTokenRequest: " + e.getMessage());
@@ -107,7 +108,7 @@ public final class UploadApiHandler implements HttpHandler {
     }
     Optional<Status> invalid = TokenRequestRules.validate(request);
     if (invalid.isPresent()) {
-      Exchanges.json(exchange, invalid.get().getCode(), invalid.get());
+      Exchanges.json(response, invalid.get().getCode(), invalid.get());
       return;
     }
     if (request.getMetadata() == null) {
@@ -122,7 +123,7 @@ public final class UploadApiHandler implements HttpHandler {
         namespace,
         request.getSpec().getPvcName(),
         user.get().name());
-    Exchanges.json(exchange, 201, request);
+    Exchanges.json(response, 201, request);
   }
 
   private static String forbidden(UserInfo user, String namespace, Authorizer.Decision decision) {

@@ -1,6 +1,5 @@
 package io.jvirt.cdi.uploadproxy;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +11,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.OptionalLong;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 /**
  * Streams an upload to the upload server and its answer back, never holding the body in memory:
@@ -30,13 +32,13 @@ public final class UploadForwarder {
           .build();
 
   /**
-   * Sends {@code exchange}'s body to {@code url} and relays status and body; an upload server that
-   * cannot be reached is answered with 502 as a reverse proxy does.
+   * Sends {@code exchange}'s body to {@code url} and relays status and body to {@code reply}; an
+   * upload server that cannot be reached is answered with 502 as a reverse proxy does.
    */
-  public void forward(HttpExchange exchange, String url) throws IOException {
+  public void forward(Request exchange, Response reply, String url) throws IOException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url)).method(exchange.getRequestMethod(), body(exchange));
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        HttpRequest.newBuilder(URI.create(url)).method(exchange.getMethod(), body(exchange));
+    String contentType = exchange.getHeaders().get(HttpHeader.CONTENT_TYPE);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -44,51 +46,41 @@ public final class UploadForwarder {
     try {
       response = http.send(request.build(), BodyHandlers.ofInputStream());
     } catch (IOException e) {
-      Replies.text(exchange, 502, "error in upload-proxy: " + e.getMessage());
+      Replies.text(reply, 502, "error in upload-proxy: " + e.getMessage());
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      Replies.text(exchange, 502, "error in upload-proxy: interrupted");
+      Replies.text(reply, 502, "error in upload-proxy: interrupted");
       return;
     }
-    relay(exchange, response);
+    relay(reply, response);
   }
 
-  private static BodyPublisher body(HttpExchange exchange) {
-    OptionalLong length = contentLength(exchange);
-    if (length.isPresent() && length.getAsLong() == 0) {
+  private static BodyPublisher body(Request exchange) {
+    long length = exchange.getLength();
+    if (length == 0) {
       return BodyPublishers.noBody();
     }
-    BodyPublisher stream = BodyPublishers.ofInputStream(exchange::getRequestBody);
+    BodyPublisher stream =
+        BodyPublishers.ofInputStream(() -> Content.Source.asInputStream(exchange));
     // a known length goes on as Content-Length (the upload server sizes the image by it)
-    return length.isPresent() ? BodyPublishers.fromPublisher(stream, length.getAsLong()) : stream;
+    return length > 0 ? BodyPublishers.fromPublisher(stream, length) : stream;
   }
 
-  private static OptionalLong contentLength(HttpExchange exchange) {
-    String value = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (value == null) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(value.trim()));
-    } catch (NumberFormatException e) {
-      return OptionalLong.empty();
-    }
-  }
-
-  private static void relay(HttpExchange exchange, HttpResponse<InputStream> response)
-      throws IOException {
+  private static void relay(Response reply, HttpResponse<InputStream> response) throws IOException {
+    reply.setStatus(response.statusCode());
     response
         .headers()
         .firstValue("Content-Type")
-        .ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
-    long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-    // HttpExchange: 0 means chunked, -1 means no body
-    exchange.sendResponseHeaders(response.statusCode(), length == 0 ? -1 : length < 0 ? 0 : length);
+        .ifPresent(type -> reply.getHeaders().put(HttpHeader.CONTENT_TYPE, type));
+    response
+        .headers()
+        .firstValueAsLong("Content-Length")
+        .ifPresent(length -> reply.getHeaders().put(HttpHeader.CONTENT_LENGTH, length));
+    // closing the stream ends the answer
     try (InputStream in = response.body();
-        OutputStream out = exchange.getResponseBody()) {
+        OutputStream out = Content.Sink.asOutputStream(reply)) {
       in.transferTo(out);
     }
-    exchange.close();
   }
 }

@@ -1,7 +1,7 @@
 package io.jvirt.cdi.uploadproxy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.jvirt.apiserver.http.Exchanges;
+import io.jvirt.apiserver.http.VirtApiServer;
 import io.jvirt.cdi.contract.UploadServer;
 import io.jvirt.cdi.uploadproxy.decide.ProxyDecision;
 import io.jvirt.cdi.uploadproxy.decide.ProxyRoute;
@@ -12,6 +12,8 @@ import io.jvirt.cdi.uploadtoken.decide.UploadTokenRules;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * cdi-uploadproxy's requests: checks the upload token, checks the PVC takes an upload now, and
  * streams the upload to the PVC's upload server.
  */
-public final class UploadProxyHandler implements HttpHandler {
+public final class UploadProxyHandler implements VirtApiServer.Route {
   private static final Logger LOG = LoggerFactory.getLogger(UploadProxyHandler.class);
 
   private final TokenKeys keys;
@@ -39,40 +41,39 @@ public final class UploadProxyHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
+  public void serve(Request request, Response response) throws IOException {
+    String path = Exchanges.path(request);
     try {
-      ProxyRoute route = UploadRules.route(exchange.getRequestMethod(), path);
+      ProxyRoute route = UploadRules.route(request.getMethod(), path);
       if (route instanceof ProxyRoute.Health) {
-        Replies.text(exchange, 200, "OK");
+        Replies.text(response, 200, "OK");
       } else if (route instanceof ProxyRoute.Upload upload) {
-        upload(exchange, upload.path());
+        upload(request, response, upload.path());
       } else if (route instanceof ProxyRoute.MethodNotAllowed) {
-        Replies.text(exchange, 405, "method not allowed");
+        Replies.text(response, 405, "method not allowed");
       } else {
-        Replies.text(exchange, 404, "not found");
+        Replies.text(response, 404, "not found");
       }
     } catch (RuntimeException e) {
       LOG.error("request {} failed", path, e);
-      Replies.text(exchange, 500, "error in upload-proxy: " + e.getMessage());
+      Replies.text(response, 500, "error in upload-proxy: " + e.getMessage());
     }
   }
 
-  private void upload(HttpExchange exchange, String path) throws IOException {
-    Optional<String> token =
-        UploadRules.bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
+  private void upload(Request request, Response response, String path) throws IOException {
+    Optional<String> token = UploadRules.bearerToken(request.getHeaders().get("Authorization"));
     if (token.isEmpty()) {
-      Replies.text(exchange, 401, "missing upload token: send Authorization: Bearer <token>");
+      Replies.text(response, 401, "missing upload token: send Authorization: Bearer <token>");
       return;
     }
     Optional<TokenClaims> claims = keys.verify(token.get());
     if (claims.isEmpty()) {
-      Replies.text(exchange, 401, "invalid upload token");
+      Replies.text(response, 401, "invalid upload token");
       return;
     }
     TokenVerdict verdict = UploadTokenRules.check(claims.get(), clock.instant());
     if (verdict instanceof TokenVerdict.Rejected rejected) {
-      Replies.text(exchange, 401, "invalid upload token: " + rejected.reason());
+      Replies.text(response, 401, "invalid upload token: " + rejected.reason());
       return;
     }
     TokenVerdict.Accepted accepted = (TokenVerdict.Accepted) verdict;
@@ -81,16 +82,16 @@ public final class UploadProxyHandler implements HttpHandler {
     Optional<ProxyDecision.Reject> notReady =
         UploadRules.ready(pvc, targets.claimAnnotations(namespace, pvc));
     if (notReady.isPresent()) {
-      Replies.text(exchange, notReady.get().status(), notReady.get().message());
+      Replies.text(response, notReady.get().status(), notReady.get().message());
       return;
     }
     ProxyDecision decision =
         UploadRules.target(pvc, targets.serviceAddress(namespace, UploadServer.name(pvc)), path);
     if (decision instanceof ProxyDecision.Reject reject) {
-      Replies.text(exchange, reject.status(), reject.message());
+      Replies.text(response, reject.status(), reject.message());
       return;
     }
     LOG.info("forwarding an upload into {}/{}", namespace, pvc);
-    forwarder.forward(exchange, ((ProxyDecision.Forward) decision).url());
+    forwarder.forward(request, response, ((ProxyDecision.Forward) decision).url());
   }
 }

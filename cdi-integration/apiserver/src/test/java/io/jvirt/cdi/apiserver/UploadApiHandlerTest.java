@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.jvirt.apiserver.auth.Authorizer;
 import io.jvirt.apiserver.auth.UserInfo;
+import io.jvirt.apiserver.http.VirtApiServer;
+import io.jvirt.cdi.testing.TestTls;
 import io.jvirt.cdi.uploadtoken.SigningKeys;
 import io.jvirt.cdi.uploadtoken.UploadTokenSigner;
 import io.jvirt.cdi.uploadtoken.UploadTokenVerifier;
 import io.jvirt.cdi.uploadtoken.decide.TokenClaims;
+import io.jvirt.daemon.tls.RotatingKeyManager;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,32 +34,34 @@ class UploadApiHandlerTest {
       "/apis/upload.cdi.kubevirt.io/v1beta1/namespaces/ns/uploadtokenrequests";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient client = HttpClient.newHttpClient();
-  private HttpServer server;
+  private final TestTls tls = TestTls.issue("cdi-api");
+  private final HttpClient client = HttpClient.newBuilder().sslContext(tls.client()).build();
+  private VirtApiServer server;
   private Optional<UserInfo> user = Optional.of(new UserInfo("alice", List.of(), Map.of()));
   private boolean allowed = true;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        new UploadApiHandler(
-            exchange -> user,
-            (who, namespace) -> new Authorizer.Decision(allowed, allowed ? "" : "no binding"),
-            new UploadTokenSigner(KEYS.getPrivate(), Clock.systemUTC())));
-    server.start();
+    server =
+        new VirtApiServer(
+            "localhost",
+            0,
+            new RotatingKeyManager(tls.serving()),
+            List.of(),
+            new UploadApiHandler(
+                request -> user,
+                (who, namespace) -> new Authorizer.Decision(allowed, allowed ? "" : "no binding"),
+                new UploadTokenSigner(KEYS.getPrivate(), Clock.systemUTC())));
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
+        HttpRequest.newBuilder(URI.create("https://localhost:" + server.port() + path))
             .method(method, HttpRequest.BodyPublishers.ofString(body))
             .header("Content-Type", "application/json")
             .build(),

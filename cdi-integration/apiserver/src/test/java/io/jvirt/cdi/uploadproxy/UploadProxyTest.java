@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.jvirt.apiserver.http.VirtApiServer;
 import io.jvirt.cdi.contract.CdiAnnotations;
+import io.jvirt.cdi.testing.TestTls;
 import io.jvirt.cdi.uploadproxy.decide.ServiceAddress;
 import io.jvirt.cdi.uploadtoken.SigningKeys;
 import io.jvirt.cdi.uploadtoken.UploadTokenSigner;
-import io.jvirt.daemon.tls.CertificateIssuer;
-import io.jvirt.daemon.tls.KeyMaterial;
 import io.jvirt.daemon.tls.RotatingKeyManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +21,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -35,8 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,26 +146,21 @@ class UploadProxyTest {
 
   @BeforeEach
   void start() throws Exception {
-    CertificateIssuer issuer = new CertificateIssuer(Clock.systemUTC());
-    KeyMaterial ca = issuer.newCa("test-ca", Duration.ofDays(1));
-    KeyMaterial serving =
-        issuer.issue(ca, "cdi-uploadproxy", List.of("localhost"), Duration.ofDays(1));
+    TestTls tls = TestTls.issue("cdi-uploadproxy");
     UploadProxyHandler handler =
         new UploadProxyHandler(
             new TokenKeys(() -> Optional.ofNullable(published.get()), clock),
             targets,
             new UploadForwarder(),
             clock);
-    proxy = new VirtApiServer("localhost", 0, new RotatingKeyManager(serving), List.of(), handler);
-    KeyStore trusted = KeyStore.getInstance("PKCS12");
-    trusted.load(null, null);
-    trusted.setCertificateEntry("ca", ca.certificate());
-    TrustManagerFactory trust =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    trust.init(trusted);
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(null, trust.getTrustManagers(), null);
-    client = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).build();
+    proxy =
+        new VirtApiServer(
+            "localhost", 0, new RotatingKeyManager(tls.serving()), List.of(), handler);
+    client =
+        HttpClient.newBuilder()
+            .sslContext(tls.client())
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     targets.claims.put(
         NAMESPACE + "/" + PVC,
         Map.of(CdiAnnotations.UPLOAD_TARGET, "", CdiAnnotations.POD_READY, "true"));

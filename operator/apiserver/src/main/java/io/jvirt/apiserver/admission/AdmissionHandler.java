@@ -1,6 +1,5 @@
 package io.jvirt.apiserver.admission;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.StatusCause;
 import io.fabric8.kubernetes.api.model.StatusCauseBuilder;
@@ -17,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 /**
  * The admission webhooks' HTTP side: reads an {@code AdmissionReview}, asks the webhook registered
@@ -38,31 +39,31 @@ public final class AdmissionHandler {
   }
 
   /** Answers one webhook call. */
-  public void handle(HttpExchange exchange) throws IOException {
-    Webhook webhook = webhooks.get(exchange.getRequestURI().getPath());
+  public void handle(Request request, Response response) throws IOException {
+    Webhook webhook = webhooks.get(Exchanges.path(request));
     AdmissionReview review;
     try {
-      review = Exchanges.JSON.unmarshal(Exchanges.body(exchange), AdmissionReview.class);
+      review = Exchanges.JSON.unmarshal(Exchanges.body(request), AdmissionReview.class);
     } catch (RuntimeException e) {
-      Exchanges.error(exchange, 400, "BadRequest", "not an AdmissionReview: " + e.getMessage());
+      Exchanges.error(response, 400, "BadRequest", "not an AdmissionReview: " + e.getMessage());
       return;
     }
-    AdmissionRequest request = review.getRequest();
+    AdmissionRequest admission = review.getRequest();
     Webhook.Answer answer;
     try {
-      answer = webhook.review(request);
+      answer = webhook.review(admission);
     } catch (IllegalArgumentException e) {
       answer =
           Webhook.Answer.of(new Verdict(List.of(new FieldError("", e.getMessage())), List.of()));
     }
-    AdmissionResponse response = response(request.getUid(), answer);
+    AdmissionResponse decided = response(admission.getUid(), answer);
     Exchanges.json(
-        exchange,
+        response,
         200,
         new AdmissionReviewBuilder()
             .withApiVersion("admission.k8s.io/v1")
             .withKind("AdmissionReview")
-            .withResponse(response)
+            .withResponse(decided)
             .build());
   }
 

@@ -1,8 +1,6 @@
 package io.jvirt.apiserver.auth;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsExchange;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -14,9 +12,7 @@ import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.spi.JettyExchange;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
 
@@ -32,28 +28,12 @@ public final class RequestHeaderAuthenticator {
     this.config = config;
   }
 
-  /** The user {@code exchange} names when it came over TLS from the front proxy; else empty. */
-  public Optional<UserInfo> authenticate(HttpExchange exchange) {
-    if (exchange instanceof JettyExchange jetty) {
-      // Jetty's adapter has no SSLSession to give: the certificates are on its request
-      return authenticate(jetty.getRequest());
-    }
-    if (!(exchange instanceof HttpsExchange https)) {
-      return Optional.empty();
-    }
-    try {
-      return authenticate(
-          https.getSSLSession().getPeerCertificates(), exchange.getRequestHeaders());
-    } catch (SSLPeerUnverifiedException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** The user a front-proxy request to Jetty (a WebSocket upgrade, say) names; else empty. */
+  /** The user a request to Jetty (virt-api's listener) names when it came from the front proxy. */
   public Optional<UserInfo> authenticate(Request request) {
     Object data = request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE);
     Certificate[] peer =
         data instanceof EndPoint.SslSessionData session ? session.peerCertificates() : null;
+    // Headers: a case-insensitive multimap, as header names are
     Headers headers = new Headers();
     for (HttpField field : request.getHeaders()) {
       headers.add(field.getName(), field.getValue());

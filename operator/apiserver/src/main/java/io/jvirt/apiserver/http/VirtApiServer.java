@@ -1,6 +1,5 @@
 package io.jvirt.apiserver.http;
 
-import com.sun.net.httpserver.HttpHandler;
 import io.jvirt.daemon.tls.RotatingKeyManager;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -12,13 +11,16 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.jetty.http.HttpVersion;
-import org.eclipse.jetty.http.spi.HttpSpiContextHandler;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
@@ -28,10 +30,17 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * virt-api's HTTPS listener (Jetty 12, as virt-handler's): serves with a rotating certificate and
  * asks for (without requiring) a client certificate of the front-proxy CA, which is how aggregated
  * API calls identify themselves; webhook calls come without one. WebSocket upgrades of the paths
- * {@code streams} maps are served by their endpoints; every other request goes to the JDK-style
- * {@link HttpHandler} through Jetty's {@code com.sun.net.httpserver} adapter (jetty-http-spi).
+ * {@code streams} maps are served by their endpoints; every other request goes to one blocking
+ * {@link Route}.
  */
 public final class VirtApiServer implements AutoCloseable {
+  /** Answers one plain (not upgraded) request, blocking on a thread of the server's pool. */
+  @FunctionalInterface
+  public interface Route {
+    /** Writes the whole answer to {@code response} before returning. */
+    void serve(Request request, Response response) throws IOException;
+  }
+
   private static final int MAX_THREADS = 32;
 
   private final Server server;
@@ -46,7 +55,7 @@ public final class VirtApiServer implements AutoCloseable {
       int port,
       RotatingKeyManager keys,
       List<X509Certificate> clientCas,
-      HttpHandler handler) {
+      Route handler) {
     this(address, port, keys, clientCas, handler, streams -> {});
   }
 
@@ -56,7 +65,7 @@ public final class VirtApiServer implements AutoCloseable {
       int port,
       RotatingKeyManager keys,
       List<X509Certificate> clientCas,
-      HttpHandler handler,
+      Route handler,
       Consumer<ServerWebSocketContainer> streams) {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
     threads.setName("virt-api");
@@ -79,7 +88,7 @@ public final class VirtApiServer implements AutoCloseable {
     connector.setPort(port);
     server.addConnector(connector);
     WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, streams);
-    upgrades.setHandler(new HttpSpiContextHandler(new RootContext(handler), handler));
+    upgrades.setHandler(blocking(handler));
     server.setHandler(upgrades);
     try {
       server.start();
@@ -101,6 +110,21 @@ public final class VirtApiServer implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("virt-api's server did not stop cleanly", e);
     }
+  }
+
+  private static Handler blocking(Route route) {
+    return new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        try {
+          route.serve(request, response);
+          callback.succeeded();
+        } catch (IOException | RuntimeException e) {
+          callback.failed(e);
+        }
+        return true;
+      }
+    };
   }
 
   private static SSLContext context(RotatingKeyManager keys, List<X509Certificate> clientCas) {

@@ -1,6 +1,5 @@
 package io.jvirt.apiserver.subresources;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.server.Response;
 
 /**
  * Carries a {@link LifecyclePlan} out: JSON patches in order (VMI, VM spec, VM status), a proxy
@@ -32,7 +32,7 @@ final class PlanExecutor {
   }
 
   void execute(
-      HttpExchange exchange,
+      Response response,
       LifecyclePlan plan,
       VirtualMachine vm,
       VirtualMachineInstance vmi,
@@ -40,7 +40,7 @@ final class PlanExecutor {
       List<String> dryRun)
       throws IOException {
     if (plan instanceof LifecyclePlan.Reject r) {
-      Exchanges.error(exchange, r.code(), r.reason(), r.message());
+      Exchanges.error(response, r.code(), r.reason(), r.message());
       return;
     }
     boolean dry = dryRun != null && dryRun.contains("All");
@@ -49,11 +49,11 @@ final class PlanExecutor {
         Optional<LifecyclePlan.Reject> refused = handlers.call(vmi, p.subresource(), body);
         if (refused.isPresent()) {
           LifecyclePlan.Reject r = refused.get();
-          Exchanges.error(exchange, r.code(), r.reason(), r.message());
+          Exchanges.error(response, r.code(), r.reason(), r.message());
           return;
         }
       }
-      Exchanges.json(exchange, 200, null);
+      Exchanges.json(response, 200, null);
       return;
     }
     LifecyclePlan.Apply apply = (LifecyclePlan.Apply) plan;
@@ -62,11 +62,11 @@ final class PlanExecutor {
         write(apply, vm, vmi);
       } catch (KubernetesClientException e) {
         int code = e.getCode() == 422 || e.getCode() == 409 ? 409 : 500;
-        Exchanges.error(exchange, code, code == 409 ? "Conflict" : "InternalError", e.getMessage());
+        Exchanges.error(response, code, code == 409 ? "Conflict" : "InternalError", e.getMessage());
         return;
       }
     }
-    Exchanges.json(exchange, apply.successCode(), null);
+    Exchanges.json(response, apply.successCode(), null);
   }
 
   private void write(LifecyclePlan.Apply apply, VirtualMachine vm, VirtualMachineInstance vmi) {

@@ -1,6 +1,5 @@
 package io.jvirt.apiserver.subresources;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.VirtualMachine;
@@ -19,6 +18,8 @@ import io.jvirt.apiserver.subresources.decide.VmiLifecycle;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 /**
  * Serves {@code subresources.kubevirt.io}: authenticates the front proxy, authorizes the user with
@@ -45,55 +46,56 @@ public final class SubresourceHandler {
   }
 
   /** Answers one request under {@link SubresourcePath#PREFIX}. */
-  public void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath().replaceAll("/+$", "");
+  public void handle(Request request, Response response) throws IOException {
+    String path = Exchanges.path(request).replaceAll("/+$", "");
     String rest = path.substring(SubresourcePath.PREFIX.length());
     if (rest.equals("v1") || rest.equals("v1alpha3")) {
-      Exchanges.json(exchange, 200, Discovery.resources(rest));
+      Exchanges.json(response, 200, Discovery.resources(rest));
       return;
     }
     if (rest.endsWith("/version") && rest.indexOf('/') == rest.lastIndexOf('/')) {
-      Exchanges.json(exchange, 200, VersionInfo.of(version));
+      Exchanges.json(response, 200, VersionInfo.of(version));
       return;
     }
     if (rest.endsWith("/healthz") && rest.indexOf('/') == rest.lastIndexOf('/')) {
-      Exchanges.json(exchange, 200, "OK");
+      Exchanges.json(response, 200, "OK");
       return;
     }
     Optional<SubresourcePath> parsed = SubresourcePath.parse(path);
     if (parsed.isEmpty()) {
       Exchanges.error(
-          exchange, 404, "NotFound", "the server could not find the requested resource");
+          response, 404, "NotFound", "the server could not find the requested resource");
       return;
     }
-    Optional<UserInfo> user = authenticate(exchange);
+    Optional<UserInfo> user = authenticator.authenticate(request);
     if (user.isEmpty()) {
-      Exchanges.error(exchange, 401, "Unauthorized", "Unauthorized");
+      Exchanges.error(response, 401, "Unauthorized", "Unauthorized");
       return;
     }
     SubresourcePath target = parsed.get();
-    String verb = "GET".equals(exchange.getRequestMethod()) ? "get" : "update";
+    String verb = "GET".equals(request.getMethod()) ? "get" : "update";
     Optional<LifecyclePlan.Reject> forbidden = forbidden(user.get(), verb, target);
     if (forbidden.isPresent()) {
       LifecyclePlan.Reject r = forbidden.get();
-      Exchanges.error(exchange, r.code(), r.reason(), r.message());
+      Exchanges.error(response, r.code(), r.reason(), r.message());
       return;
     }
     try {
-      dispatch(exchange, target);
+      dispatch(request, response, target);
     } catch (IllegalArgumentException e) {
       Exchanges.error(
-          exchange,
+          response,
           400,
           "BadRequest",
           "Can not unmarshal Request body to struct, error: " + e.getMessage());
     } catch (KubernetesClientException e) {
-      Exchanges.error(exchange, 500, "InternalError", e.getMessage());
+      Exchanges.error(response, 500, "InternalError", e.getMessage());
     }
   }
 
-  private void dispatch(HttpExchange exchange, SubresourcePath target) throws IOException {
-    String body = Exchanges.body(exchange);
+  private void dispatch(Request request, Response response, SubresourcePath target)
+      throws IOException {
+    String body = Exchanges.body(request);
     String ns = target.namespace();
     String name = target.name();
     VirtualMachineInstance vmi =
@@ -102,7 +104,7 @@ public final class SubresourceHandler {
       VirtualMachine vm =
           client.resources(VirtualMachine.class).inNamespace(ns).withName(name).get();
       if (vm == null) {
-        notFound(exchange, "virtualmachine", name);
+        notFound(response, "virtualmachine", name);
         return;
       }
       LifecyclePlan plan;
@@ -124,19 +126,19 @@ public final class SubresourceHandler {
           dryRun = options == null ? null : options.getDryRun();
         }
         default -> {
-          unsupported(exchange, target);
+          unsupported(response, target);
           return;
         }
       }
-      executor.execute(exchange, plan, vm, vmi, body, dryRun);
+      executor.execute(response, plan, vm, vmi, body, dryRun);
       return;
     }
     if (!"virtualmachineinstances".equals(target.resource())) {
-      unsupported(exchange, target);
+      unsupported(response, target);
       return;
     }
     if (vmi == null) {
-      notFound(exchange, "virtualmachineinstance", name);
+      notFound(response, "virtualmachineinstance", name);
       return;
     }
     PauseOptions options = read(body, PauseOptions.class);
@@ -152,10 +154,10 @@ public final class SubresourceHandler {
           default -> null;
         };
     if (plan == null) {
-      unsupported(exchange, target);
+      unsupported(response, target);
       return;
     }
-    executor.execute(exchange, plan, null, vmi, body, options == null ? null : options.getDryRun());
+    executor.execute(response, plan, null, vmi, body, options == null ? null : options.getDryRun());
   }
 
   /**
@@ -236,10 +238,6 @@ public final class SubresourceHandler {
                 + "\""));
   }
 
-  private Optional<UserInfo> authenticate(HttpExchange exchange) {
-    return authenticator.authenticate(exchange);
-  }
-
   private static <T> T read(String body, Class<T> type) {
     if (body == null || body.isBlank()) {
       return null;
@@ -251,16 +249,14 @@ public final class SubresourceHandler {
     }
   }
 
-  private static void notFound(HttpExchange exchange, String resource, String name)
-      throws IOException {
+  private static void notFound(Response response, String resource, String name) throws IOException {
     Exchanges.error(
-        exchange, 404, "NotFound", resource + ".kubevirt.io \"" + name + "\" not found");
+        response, 404, "NotFound", resource + ".kubevirt.io \"" + name + "\" not found");
   }
 
-  private static void unsupported(HttpExchange exchange, SubresourcePath target)
-      throws IOException {
+  private static void unsupported(Response response, SubresourcePath target) throws IOException {
     Exchanges.error(
-        exchange,
+        response,
         404,
         "NotFound",
         "the server could not find the requested resource ("

@@ -105,11 +105,11 @@ class ConsoleStreamTest {
             0,
             new RotatingKeyManager(issuer.issue(apiCa, "virt-api", List.of(HOST), DAY)),
             List.of(frontProxyCa.certificate()),
-            exchange ->
+            (request, response) ->
                 Exchanges.json(
-                    exchange,
+                    response,
                     200,
-                    authenticator.authenticate(exchange).map(u -> u.name()).orElse("nobody")),
+                    authenticator.authenticate(request).map(u -> u.name()).orElse("nobody")),
             streams ->
                 streams.addMapping(
                     ConsoleRoute.PATH_SPEC,

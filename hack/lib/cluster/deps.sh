@@ -3,7 +3,8 @@
 ensure_packages() {
   local need=() cmd pkg
   for pair in containerd:containerd runc:runc iptables:iptables conntrack:conntrack socat:socat \
-      ip:iproute2 openssl:openssl gcc:gcc busybox:busybox-static curl:curl modprobe:kmod; do
+      ip:iproute2 openssl:openssl gcc:gcc busybox:busybox-static curl:curl modprobe:kmod \
+      tmux:tmux ssh:openssh-client; do
     cmd=${pair%%:*}; pkg=${pair#*:}
     command -v "$cmd" >/dev/null || need+=("$pkg")
   done

@@ -102,16 +102,32 @@ final class Jvirt {
 
   /** Runs virtctl as a user does (the built jar), with the cluster's kubeconfig. */
   Commands.Result virtctl(String... args) {
-    Path jar = cluster.root().resolve("operator/virtctl/target/virtctl.jar");
-    List<String> command =
-        new ArrayList<>(
-            List.of("env", "KUBECONFIG=" + cluster.kubeconfig(), "java", "-jar", jar.toString()));
-    command.addAll(List.of(args));
+    List<String> command = virtctlCommand(args);
     Commands.Result result = Commands.run(cluster.root(), Duration.ofMinutes(2), command);
     System.out.printf(
         "[virtctl %s] exit %d: %s%n",
         String.join(" ", args), result.exitCode(), result.output().strip());
     return result;
+  }
+
+  /** Starts virtctl as a user does, its input and output in the test's hands. */
+  VirtctlSession virtctlSession(String... args) {
+    return VirtctlSession.start(cluster.root(), virtctlCommand(args));
+  }
+
+  /** The command line running the built virtctl jar with the cluster's kubeconfig. */
+  List<String> virtctlCommand(String... args) {
+    Path jar = cluster.root().resolve("operator/virtctl/target/virtctl.jar");
+    List<String> command =
+        new ArrayList<>(
+            List.of("env", "KUBECONFIG=" + cluster.kubeconfig(), "java", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** The checkout's root directory. */
+  Path root() {
+    return cluster.root();
   }
 
   /** The launcher pods of the VMI with {@code uid}. */

@@ -58,11 +58,18 @@ public final class ConsoleCommand extends ClusterCommand {
     } catch (ClientException e) {
       throw new CommandFailedException(e.getMessage(), e);
     }
-    session
-        .err()
-        .println("Successfully connected to " + name + " console. The escape sequence is ^]");
-    try (stream) {
-      ConsolePump.run(session.in(), stream);
+    // raw before the greeting: keys typed once it shows must not be lost to the mode switch
+    try (stream;
+        RawTerminal raw = RawTerminal.enter(session.local().terminal())) {
+      session
+          .err()
+          .print(
+              "Successfully connected to "
+                  + name
+                  + " console. Press Ctrl+] or Ctrl+5 to exit console."
+                  + raw.lineEnd());
+      session.err().flush();
+      ConsolePump.run(raw.input(session.in()), stream);
     }
   }
 }

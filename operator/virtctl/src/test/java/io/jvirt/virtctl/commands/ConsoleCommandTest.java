@@ -38,7 +38,8 @@ class ConsoleCommandTest {
     assertThat(harness.subresources.console.closedByClient).isTrue();
     assertThat(harness.subresources.consoleTimeout).isEqualTo(Duration.ofMinutes(2));
     assertThat(result.errLines())
-        .containsExactly("Successfully connected to myvmi console. The escape sequence is ^]");
+        .containsExactly(
+            "Successfully connected to myvmi console. Press Ctrl+] or Ctrl+5 to exit console.");
   }
 
   @Test

@@ -16,13 +16,16 @@ import io.jvirt.apiserver.http.VirtApiServer;
 import io.jvirt.apiserver.registration.ApiRegistration;
 import io.jvirt.apiserver.registration.ClusterRoles;
 import io.jvirt.apiserver.registration.DevService;
-import io.jvirt.apiserver.subresources.ConsoleRoute;
+import io.jvirt.apiserver.subresources.HandlerStreamRoute;
 import io.jvirt.apiserver.subresources.NodeHandlerProxy;
+import io.jvirt.apiserver.subresources.PortForwardRoute;
+import io.jvirt.apiserver.subresources.StreamTarget;
 import io.jvirt.apiserver.subresources.SubresourceHandler;
 import io.jvirt.apiserver.subresources.SubresourcePath;
 import io.jvirt.apiserver.tls.HandlerCertificates;
 import io.jvirt.apiserver.tls.ServingCertificates;
 import io.jvirt.cdi.api.v1beta1.CdiGroup;
+import io.jvirt.contract.HandlerApi;
 import io.jvirt.daemon.handlerapi.HandlerClient;
 import io.jvirt.daemon.tls.KeyMaterial;
 import io.jvirt.daemon.tls.RotatingKeyManager;
@@ -102,24 +105,27 @@ public final class VirtApi implements AutoCloseable {
             options.handlerPort());
     SubresourceHandler subresources =
         new SubresourceHandler(client, authenticator, handlers, version);
+    HandlerStreamRoute.Admission admit =
+        request ->
+            subresources.admitStream(
+                authenticator.authenticate(request), Request.getPathInContext(request));
+    PortForwardRoute portForward = new PortForwardRoute(admit);
     server =
         new VirtApiServer(
             options.address(),
             options.port(),
             keys,
             requestHeader.clientCas(),
-            (request, response) -> route(request, response, admission, subresources),
+            (request, response) -> route(request, response, admission, subresources, portForward),
             streams -> {
               // a console may stay silent for hours; it ends when either end closes
               streams.setIdleTimeout(Duration.ZERO);
-              streams.addMapping(
-                  ConsoleRoute.PATH_SPEC,
-                  new ConsoleRoute(
-                      request ->
-                          subresources.admitStream(
-                              authenticator.authenticate(request),
-                              Request.getPathInContext(request)),
-                      handlers::dial));
+              for (String stream : List.of(HandlerApi.CONSOLE, HandlerApi.VNC)) {
+                streams.addMapping(
+                    HandlerStreamRoute.pathSpec(stream),
+                    new HandlerStreamRoute(stream, admit, handlers::dial));
+              }
+              streams.addMapping(PortForwardRoute.PATH_SPEC, portForward);
             });
     if (options.externalAddress() != null) {
       client
@@ -193,7 +199,8 @@ public final class VirtApi implements AutoCloseable {
       Request request,
       Response response,
       AdmissionHandler admission,
-      SubresourceHandler subresources)
+      SubresourceHandler subresources,
+      PortForwardRoute portForward)
       throws IOException {
     String path = Exchanges.path(request);
     try {
@@ -201,6 +208,8 @@ public final class VirtApi implements AutoCloseable {
         Exchanges.json(response, 200, "ok");
       } else if (admission.serves(path)) {
         admission.handle(request, response);
+      } else if (StreamTarget.parse(path).filter(t -> t.port() > 0).isPresent()) {
+        portForward.answerPlain(request, response);
       } else if (path.startsWith(SubresourcePath.PREFIX)) {
         subresources.handle(request, response);
       } else {

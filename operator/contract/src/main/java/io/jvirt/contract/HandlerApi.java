@@ -39,6 +39,15 @@ public final class HandlerApi {
   /** The serial-console stream, a WebSocket upgrade of {@code GET} on the VMI's path. */
   public static final String CONSOLE = "console";
 
+  /** The VNC stream (RFB to QEMU's VNC socket), a WebSocket upgrade of {@code GET}. */
+  public static final String VNC = "vnc";
+
+  /** The VNC screenshot, {@code GET} answering image/png (two path segments, as upstream). */
+  public static final String SCREENSHOT = "vnc/screenshot";
+
+  /** VNC query parameter: keep an open session, refusing the new one (upstream's name). */
+  public static final String PRESERVE_SESSION = "preserveSession";
+
   /**
    * WebSocket subprotocol of the streams (upstream's {@code plain.kubevirt.io}): binary messages
    * carry the raw bytes both ways.
@@ -66,6 +75,9 @@ public final class HandlerApi {
       return Optional.empty();
     }
     String[] parts = path.substring(PREFIX.length()).split("/", -1);
+    if (parts.length == 5 && SCREENSHOT.equals(parts[3] + "/" + parts[4])) {
+      parts = new String[] {parts[0], parts[1], parts[2], SCREENSHOT};
+    }
     if (parts.length != 4 || !("/" + parts[1] + "/").equals(RESOURCE)) {
       return Optional.empty();
     }

@@ -45,6 +45,9 @@ public final class LauncherPod {
   /** File name of the unix socket of the guest's first serial port, in the per-VMI directory. */
   public static final String SERIAL_SOCKET = "virt-serial0";
 
+  /** File name of QEMU's VNC socket in the per-VMI directory. */
+  public static final String VNC_SOCKET = "virt-vnc";
+
   /** The static helper copied into containerDisk containers from the launcher image. */
   public static final String CONTAINER_DISK_BINARY = "/usr/bin/container-disk";
 
@@ -112,7 +115,7 @@ public final class LauncherPod {
 
   /** The unix socket QEMU's VNC server listens on; virt-handler connects to it. */
   public static String vncSocket(String vmiUid) {
-    return privateVmiDir(vmiUid) + "/virt-vnc";
+    return privateVmiDir(vmiUid) + "/" + VNC_SOCKET;
   }
 
   /** The unix socket of the guest agent's virtio-serial channel, which libvirt talks to. */

@@ -6,7 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.testing.Commands;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,7 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * {@code virtctl console} on a real guest, through the API server, virt-api, virt-handler and the
  * launcher's serial socket: logging in and running a command, a second session ending the first,
- * refusals, and the session ending when the VMI stops.
+ * refusals, and the session ending when the VMI stops; the VNC stream through {@code virtctl vnc
+ * --proxy-only} reaching QEMU's VNC server, and {@code virtctl vnc screenshot} writing a PNG.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleE2E {
@@ -119,6 +128,51 @@ class ConsoleE2E {
 
   @Test
   @Order(5)
+  void aVncViewerThroughTheProxyGetsQemusRfbGreeting() throws Exception {
+    try (VirtctlSession vnc =
+        jvirt.virtctlSession("vnc", "--proxy-only", "testvm", "-n", namespace)) {
+      int end = vnc.awaitOutput("}", 0, PROMPT);
+      Matcher port = Pattern.compile("\\{\"port\":(\\d+)}").matcher(vnc.output().substring(0, end));
+      assertThat(port.find()).as(vnc.output()).isTrue();
+      try (Socket viewer = new Socket("127.0.0.1", Integer.parseInt(port.group(1)))) {
+        viewer.setSoTimeout(30_000);
+        byte[] greeting = viewer.getInputStream().readNBytes(12);
+        assertThat(new String(greeting, StandardCharsets.US_ASCII)).isEqualTo("RFB 003.008\n");
+      }
+      assertThat(vnc.awaitExit(Duration.ofSeconds(30))).as(vnc.output()).isZero();
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aVncScreenshotIsAPngOfTheGuestsScreen() throws Exception {
+    Path png = Files.createTempFile("jvirt-screenshot", ".png");
+    try {
+      Commands.Result shot =
+          jvirt.virtctl("vnc", "screenshot", "testvm", "-n", namespace, "-f", png.toString());
+      assertThat(shot.exitCode()).as(shot.output()).isZero();
+      byte[] image = Files.readAllBytes(png);
+      assertThat(Arrays.copyOf(image, 8))
+          .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+      ByteBuffer header = ByteBuffer.wrap(image, 16, 8);
+      int width = header.getInt();
+      int height = header.getInt();
+      System.out.printf("[figures] VNC screenshot %dx%d, %d bytes%n", width, height, image.length);
+      assertThat(width).isGreaterThanOrEqualTo(640);
+      assertThat(height).isGreaterThanOrEqualTo(400);
+    } finally {
+      Files.deleteIfExists(png);
+    }
+    Commands.Result missing =
+        jvirt.virtctl("vnc", "screenshot", "no-such-vmi", "-n", namespace, "-f", "-");
+    assertThat(missing.output().strip())
+        .isEqualTo(
+            "failed to take a screenshot of VMI no-such-vmi (404):"
+                + " virtualmachineinstance.kubevirt.io \"no-such-vmi\" not found");
+  }
+
+  @Test
+  @Order(7)
   void theSessionEndsWhenTheVmStops() {
     try (VirtctlSession console = open()) {
       loginPrompt(console, 0);

@@ -6,12 +6,15 @@ import io.jvirt.virtctl.commands.ConsoleCommand;
 import io.jvirt.virtctl.commands.ExposeCommand;
 import io.jvirt.virtctl.commands.ImageUploadCommand;
 import io.jvirt.virtctl.commands.PauseCommand;
+import io.jvirt.virtctl.commands.PortForwardCommand;
 import io.jvirt.virtctl.commands.RestartCommand;
 import io.jvirt.virtctl.commands.SoftRebootCommand;
 import io.jvirt.virtctl.commands.StartCommand;
 import io.jvirt.virtctl.commands.StopCommand;
 import io.jvirt.virtctl.commands.UnpauseCommand;
 import io.jvirt.virtctl.commands.VersionCommand;
+import io.jvirt.virtctl.commands.VncCommand;
+import io.jvirt.virtctl.commands.VncScreenshotCommand;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -69,6 +72,9 @@ public final class Virtctl {
   static CommandLine commandLine(Session session) {
     CommandLine cli = new CommandLine(new RootCommand(session));
     cli.addSubcommand(new ConsoleCommand(session));
+    cli.addSubcommand(new PortForwardCommand(session));
+    cli.addSubcommand(
+        new CommandLine(new VncCommand(session)).addSubcommand(new VncScreenshotCommand(session)));
     cli.addSubcommand(new ExposeCommand(session));
     cli.addSubcommand(new ImageUploadCommand(session));
     cli.addSubcommand(new PauseCommand(session));

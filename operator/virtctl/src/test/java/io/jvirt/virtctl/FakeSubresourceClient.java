@@ -77,4 +77,20 @@ public final class FakeSubresourceClient implements SubresourceClient {
       throw failure;
     }
   }
+
+  @Override
+  public ConsoleStream openPortForward(
+      String namespace, String plural, String name, int port, OutputStream guestOutput) {
+    throw new UnsupportedOperationException("port-forwards are tested against a real virt-api");
+  }
+
+  @Override
+  public ConsoleStream openVnc(String namespace, String name, OutputStream output) {
+    throw new UnsupportedOperationException("VNC is tested against a real virt-api");
+  }
+
+  @Override
+  public byte[] getBytes(String namespace, String plural, String name, String subresource) {
+    throw new UnsupportedOperationException("screenshots are tested against a real virt-api");
+  }
 }

@@ -64,7 +64,13 @@ public final class ClusterRoles {
     rules.add(
         rule(
             SUBRESOURCES,
-            List.of("virtualmachineinstances/console", "virtualmachineinstances/guestosinfo"),
+            List.of(
+                "virtualmachineinstances/console",
+                "virtualmachineinstances/vnc",
+                "virtualmachineinstances/vnc/screenshot",
+                "virtualmachineinstances/portforward",
+                "virtualmachines/portforward",
+                "virtualmachineinstances/guestosinfo"),
             List.of("get")));
     rules.add(rule(CDI, List.of("datavolumes"), WRITE));
     return role(name, aggregateTo, rules);

@@ -10,11 +10,15 @@ import java.util.List;
 /** The {@code APIResourceList} of {@code subresources.kubevirt.io}: what virt-api serves. */
 public final class Discovery {
   /** VM subresources served: {@code PUT} unless noted. */
-  public static final List<String> VM_SUBRESOURCES = List.of("start", "stop", "restart");
+  public static final List<String> VM_SUBRESOURCES =
+      List.of("start", "stop", "restart", "portforward");
 
   /** VMI subresources served. */
   public static final List<String> VMI_SUBRESOURCES =
-      List.of("pause", "unpause", "softreboot", "console", "guestosinfo");
+      List.of("pause", "unpause", "softreboot", "console", "vnc", "portforward", "guestosinfo");
+
+  /** Subresources read with {@code GET} (the streams among them); the others are {@code PUT}. */
+  private static final List<String> READ = List.of("console", "vnc", "portforward", "guestosinfo");
 
   private Discovery() {}
 
@@ -22,13 +26,16 @@ public final class Discovery {
   public static APIResourceList resources(String version) {
     List<APIResource> resources = new ArrayList<>();
     for (String sub : VM_SUBRESOURCES) {
-      resources.add(resource("virtualmachines/" + sub, "VirtualMachine", "update"));
-    }
-    for (String sub : VMI_SUBRESOURCES) {
-      boolean read = "console".equals(sub) || "guestosinfo".equals(sub);
       resources.add(
           resource(
-              "virtualmachineinstances/" + sub, "VirtualMachineInstance", read ? "get" : "update"));
+              "virtualmachines/" + sub, "VirtualMachine", READ.contains(sub) ? "get" : "update"));
+    }
+    for (String sub : VMI_SUBRESOURCES) {
+      resources.add(
+          resource(
+              "virtualmachineinstances/" + sub,
+              "VirtualMachineInstance",
+              READ.contains(sub) ? "get" : "update"));
     }
     return new APIResourceListBuilder()
         .withGroupVersion("subresources.kubevirt.io/" + version)

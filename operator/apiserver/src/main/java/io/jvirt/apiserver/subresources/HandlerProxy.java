@@ -14,4 +14,13 @@ public interface HandlerProxy {
    * to answer (the handler's own refusal, or 503 when no handler could be asked).
    */
   Optional<LifecyclePlan.Reject> call(VirtualMachineInstance vmi, String subresource, String body);
+
+  /**
+   * Fetches {@code subresource} of {@code vmi} (the VNC screenshot) from its node's virt-handler:
+   * the bytes, or the refusal to answer instead.
+   */
+  Fetched fetch(VirtualMachineInstance vmi, String subresource);
+
+  /** What a fetch brought: {@code body}, or {@code refused} when not null. */
+  record Fetched(byte[] body, LifecyclePlan.Reject refused) {}
 }

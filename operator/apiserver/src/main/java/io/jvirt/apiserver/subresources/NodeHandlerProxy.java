@@ -7,6 +7,7 @@ import io.jvirt.apiserver.subresources.decide.HandlerAnswers;
 import io.jvirt.apiserver.subresources.decide.LifecyclePlan;
 import io.jvirt.contract.Components;
 import io.jvirt.contract.HandlerApi;
+import io.jvirt.daemon.handlerapi.HandlerBytes;
 import io.jvirt.daemon.handlerapi.HandlerClient;
 import io.jvirt.daemon.handlerapi.HandlerReply;
 import java.io.IOException;
@@ -68,6 +69,35 @@ public final class NodeHandlerProxy implements HandlerProxy {
       return Optional.of(HandlerAnswers.unreachable(node, cause));
     }
     return HandlerAnswers.reply(reply.status(), reply.message(), node, subresource);
+  }
+
+  @Override
+  public Fetched fetch(VirtualMachineInstance vmi, String subresource) {
+    String node = vmi.getStatus() == null ? null : vmi.getStatus().getNodeName();
+    List<Pod> pods = node == null || node.isBlank() ? List.of() : handlerPods(node);
+    if (pods.isEmpty()) {
+      return new Fetched(null, HandlerAnswers.noHandler(node, subresource));
+    }
+    Optional<String> address = address(pods);
+    if (address.isEmpty()) {
+      return new Fetched(null, HandlerAnswers.noAddress(node));
+    }
+    String ns = vmi.getMetadata().getNamespace();
+    String name = vmi.getMetadata().getName();
+    try {
+      HandlerBytes reply = handlers.get(address.get(), port, ns, name, subresource);
+      if (reply.ok()) {
+        return new Fetched(reply.body(), null);
+      }
+      return new Fetched(
+          null,
+          HandlerAnswers.reply(reply.status(), reply.message(), node, subresource)
+              .orElse(
+                  new LifecyclePlan.Reject(
+                      500, "InternalError", subresource + " failed on node " + node)));
+    } catch (IOException e) {
+      return new Fetched(null, HandlerAnswers.unreachable(node, describe(e)));
+    }
   }
 
   /**

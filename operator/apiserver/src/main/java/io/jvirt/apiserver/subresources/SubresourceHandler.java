@@ -15,6 +15,7 @@ import io.jvirt.apiserver.http.Exchanges;
 import io.jvirt.apiserver.subresources.decide.LifecyclePlan;
 import io.jvirt.apiserver.subresources.decide.VmLifecycle;
 import io.jvirt.apiserver.subresources.decide.VmiLifecycle;
+import io.jvirt.contract.HandlerApi;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class SubresourceHandler {
   private final RequestHeaderAuthenticator authenticator;
   private final Authorizer authorizer;
   private final PlanExecutor executor;
+  private final HandlerProxy handlers;
   private final String version;
 
   /** A handler acting through {@code client}; {@code version} is what {@code /version} reports. */
@@ -42,6 +44,7 @@ public final class SubresourceHandler {
     this.authenticator = authenticator;
     this.authorizer = new Authorizer(client);
     this.executor = new PlanExecutor(client, handlers);
+    this.handlers = handlers;
     this.version = version;
   }
 
@@ -59,6 +62,10 @@ public final class SubresourceHandler {
     }
     if (rest.endsWith("/healthz") && rest.indexOf('/') == rest.lastIndexOf('/')) {
       Exchanges.json(response, 200, "OK");
+      return;
+    }
+    if (path.endsWith("/" + HandlerApi.SCREENSHOT) && "GET".equals(request.getMethod())) {
+      screenshot(request, response, path);
       return;
     }
     Optional<SubresourcePath> parsed = SubresourcePath.parse(path);
@@ -161,40 +168,52 @@ public final class SubresourceHandler {
   }
 
   /**
-   * Whether {@code user} may open the WebSocket stream at {@code path} (the VMI's {@code console}):
-   * the same authentication, RBAC check and refusals as every subresource, then upstream's console
-   * checks.
+   * Whether {@code user} may open the WebSocket stream at {@code path} (a VMI's console or VNC, a
+   * VMI's or VM's port-forward): the same authentication, RBAC check and refusals as every
+   * subresource, then upstream's checks of that stream.
    */
   public StreamOpening admitStream(Optional<UserInfo> user, String path) {
-    Optional<SubresourcePath> parsed = SubresourcePath.parse(path.replaceAll("/+$", ""));
-    if (parsed.isEmpty()
-        || !"virtualmachineinstances".equals(parsed.get().resource())
-        || !"console".equals(parsed.get().subresource())) {
+    Optional<StreamTarget> parsed = StreamTarget.parse(path);
+    if (parsed.isEmpty()) {
       return StreamOpening.refused(
           404, "NotFound", "the server could not find the requested resource");
     }
     if (user.isEmpty()) {
       return StreamOpening.refused(401, "Unauthorized", "Unauthorized");
     }
-    SubresourcePath target = parsed.get();
+    SubresourcePath target = parsed.get().path();
     try {
       Optional<LifecyclePlan.Reject> forbidden = forbidden(user.get(), "get", target);
       if (forbidden.isPresent()) {
         return new StreamOpening.Refused(forbidden.get());
       }
+      String ns = target.namespace();
+      String name = target.name();
+      if ("virtualmachines".equals(target.resource())
+          && client.resources(VirtualMachine.class).inNamespace(ns).withName(name).get() == null) {
+        return StreamOpening.refused(
+            404, "NotFound", "virtualmachine.kubevirt.io \"" + name + "\" not found");
+      }
       VirtualMachineInstance vmi =
-          client
-              .resources(VirtualMachineInstance.class)
-              .inNamespace(target.namespace())
-              .withName(target.name())
-              .get();
+          client.resources(VirtualMachineInstance.class).inNamespace(ns).withName(name).get();
+      if (vmi == null && "virtualmachines".equals(target.resource())) {
+        return StreamOpening.refused(
+            409,
+            "Conflict",
+            "Operation cannot be fulfilled on virtualmachine.kubevirt.io \""
+                + name
+                + "\": VMI is not running");
+      }
       if (vmi == null) {
         return StreamOpening.refused(
-            404,
-            "NotFound",
-            "virtualmachineinstance.kubevirt.io \"" + target.name() + "\" not found");
+            404, "NotFound", "virtualmachineinstance.kubevirt.io \"" + name + "\" not found");
       }
-      LifecyclePlan plan = VmiLifecycle.console(vmi);
+      LifecyclePlan plan =
+          switch (target.subresource()) {
+            case "console" -> VmiLifecycle.console(vmi);
+            case "vnc" -> VmiLifecycle.vnc(vmi);
+            default -> VmiLifecycle.portForward(vmi);
+          };
       if (plan instanceof LifecyclePlan.Reject reject) {
         return new StreamOpening.Refused(reject);
       }
@@ -202,6 +221,60 @@ public final class SubresourceHandler {
     } catch (KubernetesClientException e) {
       return StreamOpening.refused(500, "InternalError", e.getMessage());
     }
+  }
+
+  /**
+   * {@code GET .../virtualmachineinstances/{name}/vnc/screenshot}: the VNC checks, then the PNG the
+   * node's virt-handler gets from libvirt.
+   */
+  private void screenshot(Request request, Response response, String path) throws IOException {
+    Optional<SubresourcePath> vnc =
+        SubresourcePath.parse(path.substring(0, path.length() - "/screenshot".length()))
+            .filter(p -> "virtualmachineinstances".equals(p.resource()));
+    if (vnc.isEmpty()) {
+      Exchanges.error(
+          response, 404, "NotFound", "the server could not find the requested resource");
+      return;
+    }
+    Optional<UserInfo> user = authenticator.authenticate(request);
+    if (user.isEmpty()) {
+      Exchanges.error(response, 401, "Unauthorized", "Unauthorized");
+      return;
+    }
+    SubresourcePath target =
+        new SubresourcePath(
+            vnc.get().version(),
+            vnc.get().namespace(),
+            vnc.get().resource(),
+            vnc.get().name(),
+            HandlerApi.SCREENSHOT);
+    Optional<LifecyclePlan.Reject> refused = forbidden(user.get(), "get", target);
+    VirtualMachineInstance vmi =
+        refused.isPresent()
+            ? null
+            : client
+                .resources(VirtualMachineInstance.class)
+                .inNamespace(target.namespace())
+                .withName(target.name())
+                .get();
+    if (refused.isEmpty() && vmi == null) {
+      notFound(response, "virtualmachineinstance", target.name());
+      return;
+    }
+    if (refused.isEmpty() && VmiLifecycle.vnc(vmi) instanceof LifecyclePlan.Reject reject) {
+      refused = Optional.of(reject);
+    }
+    HandlerProxy.Fetched fetched =
+        refused.isPresent() ? null : handlers.fetch(vmi, HandlerApi.SCREENSHOT);
+    if (fetched != null && fetched.refused() != null) {
+      refused = Optional.of(fetched.refused());
+    }
+    if (refused.isPresent()) {
+      LifecyclePlan.Reject r = refused.get();
+      Exchanges.error(response, r.code(), r.reason(), r.message());
+      return;
+    }
+    Exchanges.send(response, 200, "image/png", fetched.body());
   }
 
   /** The 403 to answer when RBAC does not let {@code user} {@code verb} the subresource. */

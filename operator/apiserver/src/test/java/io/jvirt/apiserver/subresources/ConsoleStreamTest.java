@@ -91,7 +91,8 @@ class ConsoleStreamTest {
                 0,
                 () -> new TlsMaterial(handlerServing, List.of(apiCa.certificate())),
                 new NoCommands(),
-                (namespace, name) -> new SerialSockets.Found(namespace + "/" + name, socket))
+                (namespace, name, stream) ->
+                    new SerialSockets.Found(namespace + "/" + name, socket))
             .start();
     KeyMaterial handlerClient = issuer.issueClient(apiCa, HandlerApi.CLIENT_COMMON_NAME, DAY);
     HandlerClient handlers =
@@ -112,8 +113,9 @@ class ConsoleStreamTest {
                     authenticator.authenticate(request).map(u -> u.name()).orElse("nobody")),
             streams ->
                 streams.addMapping(
-                    ConsoleRoute.PATH_SPEC,
-                    new ConsoleRoute(
+                    HandlerStreamRoute.pathSpec(HandlerApi.CONSOLE),
+                    new HandlerStreamRoute(
+                        HandlerApi.CONSOLE,
                         this::admit,
                         (vmi, subresource, listener) ->
                             HandlerStreams.connect(

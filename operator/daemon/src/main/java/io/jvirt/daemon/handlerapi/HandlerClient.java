@@ -69,6 +69,27 @@ public final class HandlerClient {
   }
 
   /**
+   * {@code GET}s {@code subresource} of the VMI (the VNC screenshot) from the handler at {@code
+   * address:port}: its status and body bytes; throws when the handler cannot be reached.
+   */
+  public HandlerBytes get(
+      String address, int port, String namespace, String name, String subresource)
+      throws IOException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(address, port, HandlerApi.path(namespace, name, subresource)))
+            .timeout(timeout)
+            .GET()
+            .build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new HandlerBytes(response.statusCode(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while calling virt-handler", e);
+    }
+  }
+
+  /**
    * Opens the WebSocket stream {@code subresource} (console, vnc) of the VMI at the handler at
    * {@code address:port}, speaking {@link HandlerApi#STREAM_SUBPROTOCOL}; {@code listener} gets the
    * handler's frames. The future fails with a {@link java.net.http.WebSocketHandshakeException}

@@ -30,6 +30,11 @@ public final class ConsoleSessions implements AutoCloseable {
     return bridge;
   }
 
+  /** Whether a session of {@code key} is open now. */
+  public boolean active(String key) {
+    return sessions.containsKey(key);
+  }
+
   /** How many sessions are open. */
   public int count() {
     return sessions.size();

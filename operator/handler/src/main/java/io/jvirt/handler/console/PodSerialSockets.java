@@ -1,6 +1,7 @@
 package io.jvirt.handler.console;
 
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.HandlerApi;
 import io.jvirt.contract.LauncherPod;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,9 +9,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The serial sockets of this node's VMIs, found as virt-handler finds the launcher socket: in the
- * launcher pod's {@code private} emptyDir through the kubelet's pod directories ({@code
- * <pods>/<podUID>/volumes/kubernetes.io~empty-dir/private/<vmiUID>/virt-serial0}).
+ * The serial-console and VNC sockets of this node's VMIs, found as virt-handler finds the launcher
+ * socket: in the launcher pod's {@code private} emptyDir through the kubelet's pod directories
+ * ({@code <pods>/<podUID>/volumes/kubernetes.io~empty-dir/private/<vmiUID>/virt-serial0}).
  */
 public final class PodSerialSockets implements SerialSockets {
   private final BiFunction<String, String, Optional<VirtualMachineInstance>> vmis;
@@ -34,7 +35,7 @@ public final class PodSerialSockets implements SerialSockets {
   }
 
   @Override
-  public Lookup serial(String namespace, String name) {
+  public Lookup find(String namespace, String name, String stream) {
     Optional<VirtualMachineInstance> vmi = vmis.apply(namespace, name);
     if (vmi.isEmpty()) {
       return new Missing(
@@ -53,7 +54,8 @@ public final class PodSerialSockets implements SerialSockets {
             .resolve("volumes/kubernetes.io~empty-dir")
             .resolve(LauncherPod.PRIVATE_VOLUME)
             .resolve(uid)
-            .resolve(LauncherPod.SERIAL_SOCKET);
-    return new Found(namespace + "/" + name, links.dialable(uid, socket));
+            .resolve(
+                HandlerApi.VNC.equals(stream) ? LauncherPod.VNC_SOCKET : LauncherPod.SERIAL_SOCKET);
+    return new Found(namespace + "/" + name + "/" + stream, links.dialable(uid, socket));
   }
 }

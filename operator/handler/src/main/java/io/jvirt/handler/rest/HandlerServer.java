@@ -8,6 +8,7 @@ import io.jvirt.handler.console.ConsoleSessions;
 import io.jvirt.handler.console.SerialSockets;
 import io.jvirt.handler.rest.decide.Route;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -129,7 +130,14 @@ public final class HandlerServer implements AutoCloseable {
             container -> {
               // a console may stay silent for hours; it ends when either end closes
               container.setIdleTimeout(Duration.ZERO);
-              container.addMapping(HandlerApi.pathSpec(HandlerApi.CONSOLE), this::console);
+              container.addMapping(
+                  HandlerApi.pathSpec(HandlerApi.CONSOLE),
+                  (request, response, callback) ->
+                      stream(HandlerApi.CONSOLE, request, response, callback));
+              container.addMapping(
+                  HandlerApi.pathSpec(HandlerApi.VNC),
+                  (request, response, callback) ->
+                      stream(HandlerApi.VNC, request, response, callback));
             });
     streams.setHandler(new Routes());
     server.setHandler(streams);
@@ -140,28 +148,40 @@ public final class HandlerServer implements AutoCloseable {
     return consoles.count();
   }
 
-  /** Accepts a console upgrade bridged to the VMI's serial socket, or answers why not. */
-  private Object console(
-      ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+  /**
+   * Accepts a console or VNC upgrade bridged to the VMI's socket, or answers why not; as upstream,
+   * a new session ends the earlier one unless a VNC client asks {@code preserveSession=true}.
+   */
+  private Object stream(
+      String stream,
+      ServerUpgradeRequest request,
+      ServerUpgradeResponse response,
+      Callback callback) {
     String refused = refusedPeer(request);
     if (refused != null) {
       return refuse(response, callback, new Outcome(403, refused));
     }
     HandlerApi.Target target = HandlerApi.parse(Request.getPathInContext(request)).orElseThrow();
-    SerialSockets.Lookup lookup = serialSockets.serial(target.namespace(), target.name());
+    SerialSockets.Lookup lookup = serialSockets.find(target.namespace(), target.name(), stream);
     if (lookup instanceof SerialSockets.Missing missing) {
       return refuse(response, callback, new Outcome(missing.status(), missing.message()));
     }
+    SerialSockets.Found found = (SerialSockets.Found) lookup;
+    if (HandlerApi.VNC.equals(stream) && preserveSession(request) && consoles.active(found.key())) {
+      return refuse(response, callback, new Outcome(503, "Active VNC connection. Request denied."));
+    }
     Session.Listener bridge;
     try {
-      bridge = consoles.open((SerialSockets.Found) lookup);
+      bridge = consoles.open(found);
     } catch (IOException | RuntimeException e) {
-      LOG.info("console of {}/{}: {}", target.namespace(), target.name(), e.toString());
+      LOG.info("{} of {}/{}: {}", stream, target.namespace(), target.name(), e.toString());
       return refuse(
           response,
           callback,
           Outcome.launcherUnreachable(
-              "the serial console of VMI "
+              "the "
+                  + stream
+                  + " of VMI "
                   + target.namespace()
                   + "/"
                   + target.name()
@@ -171,8 +191,13 @@ public final class HandlerServer implements AutoCloseable {
     if (request.hasSubProtocol(HandlerApi.STREAM_SUBPROTOCOL)) {
       response.setAcceptedSubProtocol(HandlerApi.STREAM_SUBPROTOCOL);
     }
-    LOG.info("console of VMI {}/{} connected", target.namespace(), target.name());
+    LOG.info("{} of VMI {}/{} connected", stream, target.namespace(), target.name());
     return bridge;
+  }
+
+  private static boolean preserveSession(Request request) {
+    String value = Request.extractQueryParameters(request).getValue(HandlerApi.PRESERVE_SESSION);
+    return Boolean.parseBoolean(value);
   }
 
   /** Answers {@code outcome} instead of upgrading. */
@@ -218,6 +243,13 @@ public final class HandlerServer implements AutoCloseable {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
       Outcome outcome;
       String refused = refusedPeer(request);
+      var target = HandlerApi.parse(Request.getPathInContext(request));
+      if (refused == null
+          && "GET".equals(request.getMethod())
+          && target.filter(t -> HandlerApi.SCREENSHOT.equals(t.subresource())).isPresent()) {
+        screenshot(target.get(), response, callback);
+        return true;
+      }
       if (refused != null) {
         outcome = new Outcome(403, refused);
       } else {
@@ -230,6 +262,26 @@ public final class HandlerServer implements AutoCloseable {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
       Content.Sink.write(response, true, outcome.message(), callback);
       return true;
+    }
+
+    private void screenshot(HandlerApi.Target target, Response response, Callback callback) {
+      VmiCommands.Screenshot shot;
+      try {
+        shot = commands.screenshot(target.namespace(), target.name());
+      } catch (RuntimeException e) {
+        shot =
+            new VmiCommands.Screenshot(
+                Outcome.failed("screenshot failed: " + e.getMessage()), null);
+      }
+      if (!shot.outcome().succeeded()) {
+        response.setStatus(shot.outcome().status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        Content.Sink.write(response, true, shot.outcome().message(), callback);
+        return;
+      }
+      response.setStatus(200);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "image/png");
+      response.write(true, ByteBuffer.wrap(shot.png()), callback);
     }
 
     private Outcome answer(Route route) {

@@ -5,6 +5,7 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.handler.vmi.LauncherConnections;
 import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
 import io.jvirt.node.rpc.launcher.v1.Result;
+import io.jvirt.node.rpc.launcher.v1.ScreenshotReply;
 import io.jvirt.node.rpc.launcher.v1.VmiRef;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -42,6 +43,38 @@ public final class LauncherCommands implements VmiCommands {
   @Override
   public Outcome softReboot(String namespace, String name) {
     return send(namespace, name, "softreboot", LauncherGrpc.LauncherBlockingStub::softReboot);
+  }
+
+  @Override
+  public Screenshot screenshot(String namespace, String name) {
+    Optional<VirtualMachineInstance> vmi = vmis.apply(namespace, name);
+    if (vmi.isEmpty()) {
+      return new Screenshot(Outcome.notOnThisNode(namespace, name), null);
+    }
+    String uid = vmi.get().getMetadata().getUid();
+    try {
+      ScreenshotReply reply =
+          launchers.stub(uid).screenshot(VmiRef.newBuilder().setUid(uid).build());
+      if (!reply.getResult().getOk()) {
+        return new Screenshot(Outcome.conflict(reply.getResult().getMessage()), null);
+      }
+      return new Screenshot(Outcome.done(), reply.getPng().toByteArray());
+    } catch (IllegalStateException e) {
+      return new Screenshot(
+          Outcome.launcherUnreachable(
+              "virt-launcher of VMI " + namespace + "/" + name + " is not connected"),
+          null);
+    } catch (StatusRuntimeException e) {
+      return new Screenshot(
+          Outcome.launcherUnreachable(
+              "virt-launcher of VMI "
+                  + namespace
+                  + "/"
+                  + name
+                  + " did not answer the screenshot: "
+                  + e.getStatus().getCode()),
+          null);
+    }
   }
 
   private Outcome send(

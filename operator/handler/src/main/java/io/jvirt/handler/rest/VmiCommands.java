@@ -16,4 +16,12 @@ public interface VmiCommands {
 
   /** {@code PUT .../virtualmachineinstances/{name}/softreboot}: reboots through agent or ACPI. */
   Outcome softReboot(String namespace, String name);
+
+  /** {@code GET .../virtualmachineinstances/{name}/vnc/screenshot}: the guest's screen as PNG. */
+  default Screenshot screenshot(String namespace, String name) {
+    return new Screenshot(new Outcome(404, "screenshots are not served here"), null);
+  }
+
+  /** A screenshot ({@code png}) when {@code outcome} succeeded; else why not. */
+  record Screenshot(Outcome outcome, byte[] png) {}
 }

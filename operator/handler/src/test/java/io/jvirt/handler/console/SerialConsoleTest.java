@@ -51,7 +51,7 @@ class SerialConsoleTest {
     Path socket = pods.resolve("vmi-uid").resolve(io.jvirt.contract.LauncherPod.SERIAL_SOCKET);
     launcher = new FakeLauncherSerial(socket);
     SerialSockets sockets =
-        (namespace, name) ->
+        (namespace, name, stream) ->
             "vm1".equals(name)
                 ? new SerialSockets.Found(namespace + "/" + name, socket)
                 : new SerialSockets.Missing(404, "VMI " + namespace + "/" + name + " is not here");

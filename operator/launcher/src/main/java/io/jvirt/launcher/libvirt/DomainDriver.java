@@ -33,6 +33,12 @@ public interface DomainDriver {
   /** libvirt's state name now (Running, Paused, Shutoff, ...). */
   String state();
 
+  /** libvirt's screenshot of the first screen: the image and its MIME type, as libvirt says. */
+  Screenshot screenshot();
+
+  /** An image of the guest's screen. */
+  record Screenshot(String mimeType, byte[] image) {}
+
   /** The live XML's facts the handler reports: machine type, current memory, interfaces. */
   LiveFacts liveFacts();
 

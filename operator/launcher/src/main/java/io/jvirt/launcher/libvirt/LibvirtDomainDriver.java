@@ -1,6 +1,7 @@
 package io.jvirt.launcher.libvirt;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.libvirt.DomainInfo.DomainState;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.Library;
 import org.libvirt.LibvirtException;
+import org.libvirt.Stream;
 import org.libvirt.event.DomainEvent;
 import org.libvirt.event.DomainEventType;
 import org.slf4j.Logger;
@@ -33,6 +35,8 @@ public final class LibvirtDomainDriver implements DomainDriver, AutoCloseable {
   private static final int REBOOT_GUEST_AGENT = 2;
   private static final int UNDEFINE_NVRAM = 4;
   private static final int AGENT_CONNECTED = 1;
+
+  private static final int SCREENSHOT_CHUNK = 64 * 1024;
 
   private final Connect connection;
   private final String name;
@@ -117,6 +121,28 @@ public final class LibvirtDomainDriver implements DomainDriver, AutoCloseable {
   @Override
   public void reboot(boolean viaAgent) {
     call("reboot", () -> domain().reboot(viaAgent ? REBOOT_GUEST_AGENT : REBOOT_ACPI_POWER_BTN));
+  }
+
+  @Override
+  public Screenshot screenshot() {
+    try {
+      Stream stream = connection.streamNew(0);
+      try {
+        String mime = domain().screenshot(stream, 0);
+        ByteArrayOutputStream image = new ByteArrayOutputStream();
+        byte[] chunk = new byte[SCREENSHOT_CHUNK];
+        int read;
+        while ((read = stream.receive(chunk)) > 0) {
+          image.write(chunk, 0, read);
+        }
+        stream.finish();
+        return new Screenshot(mime, image.toByteArray());
+      } finally {
+        stream.free();
+      }
+    } catch (LibvirtException e) {
+      throw new DomainDriverException("cannot take a screenshot: " + e.getMessage(), e);
+    }
   }
 
   @Override

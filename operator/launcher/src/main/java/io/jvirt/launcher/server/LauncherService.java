@@ -1,11 +1,13 @@
 package io.jvirt.launcher.server;
 
+import com.google.protobuf.ByteString;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.launcher.libvirt.DomainDriver;
 import io.jvirt.launcher.libvirt.DomainDriverException;
+import io.jvirt.launcher.screen.Screenshots;
 import io.jvirt.launcher.state.DomainState;
 import io.jvirt.launcher.state.DomainStateStore;
 import io.jvirt.node.rpc.launcher.v1.Domain;
@@ -14,6 +16,7 @@ import io.jvirt.node.rpc.launcher.v1.DomainInterface;
 import io.jvirt.node.rpc.launcher.v1.Empty;
 import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
 import io.jvirt.node.rpc.launcher.v1.Result;
+import io.jvirt.node.rpc.launcher.v1.ScreenshotReply;
 import io.jvirt.node.rpc.launcher.v1.SyncRequest;
 import io.jvirt.node.rpc.launcher.v1.VmiRef;
 import java.time.Clock;
@@ -94,6 +97,41 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
   @Override
   public void softReboot(VmiRef request, StreamObserver<Result> response) {
     answer(response, () -> onlyFor(request, this::softRebootNow));
+  }
+
+  @Override
+  public void screenshot(VmiRef request, StreamObserver<ScreenshotReply> response) {
+    ScreenshotReply reply;
+    synchronized (this) {
+      if (!vmiUid.equals(request.getUid())) {
+        reply =
+            ScreenshotReply.newBuilder()
+                .setResult(
+                    refused("this launcher runs the VMI " + vmiUid + ", not " + request.getUid()))
+                .build();
+      } else if (!store.current().alive()) {
+        reply =
+            ScreenshotReply.newBuilder()
+                .setResult(refused("cannot take a screenshot: the domain is not running"))
+                .build();
+      } else {
+        reply = screenshotNow();
+      }
+    }
+    response.onNext(reply);
+    response.onCompleted();
+  }
+
+  private ScreenshotReply screenshotNow() {
+    try {
+      DomainDriver.Screenshot shot = driver.screenshot();
+      return ScreenshotReply.newBuilder()
+          .setResult(ok())
+          .setPng(ByteString.copyFrom(Screenshots.png(shot.mimeType(), shot.image())))
+          .build();
+    } catch (DomainDriverException | IllegalArgumentException e) {
+      return ScreenshotReply.newBuilder().setResult(refused(e.getMessage())).build();
+    }
   }
 
   @Override

@@ -27,6 +27,9 @@ public final class Fabric8SubresourceClient implements SubresourceClient {
   /** WebSocket subprotocol of the serial console: raw bytes each way. */
   public static final String CONSOLE_SUBPROTOCOL = "plain.kubevirt.io";
 
+  /** How long a port-forward's or VNC's upgrade may take (virt-api dials first). */
+  private static final Duration PORT_FORWARD_TIMEOUT = Duration.ofSeconds(30);
+
   private static final String JSON = "application/json";
 
   private final HttpClient http;
@@ -79,7 +82,54 @@ public final class Fabric8SubresourceClient implements SubresourceClient {
   @Override
   public ConsoleStream openConsole(
       String namespace, String name, Duration timeout, OutputStream guestOutput) {
-    URI uri = URI.create(url(namespace, "virtualmachineinstances", name, "console"));
+    return openStream(
+        URI.create(url(namespace, "virtualmachineinstances", name, "console")),
+        timeout,
+        guestOutput);
+  }
+
+  @Override
+  public ConsoleStream openPortForward(
+      String namespace, String plural, String name, int port, OutputStream guestOutput) {
+    return openStream(
+        URI.create(url(namespace, plural, name, "portforward/" + port)),
+        PORT_FORWARD_TIMEOUT,
+        guestOutput);
+  }
+
+  @Override
+  public byte[] getBytes(String namespace, String plural, String name, String subresource) {
+    HttpRequest.Builder request =
+        http.newHttpRequestBuilder().uri(url(namespace, plural, name, subresource));
+    if (requestTimeoutMillis > 0) {
+      request.timeout(requestTimeoutMillis, TimeUnit.MILLISECONDS);
+    }
+    HttpResponse<byte[]> response;
+    try {
+      response = http.sendAsync(request.build(), byte[].class).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectionFailedException(server, e);
+    } catch (ExecutionException e) {
+      throw Fabric8Errors.translate(e, server);
+    }
+    if (response.code() < 200 || response.code() >= 300) {
+      throw StatusErrors.fromResponse(
+          response.code(),
+          response.body() == null ? null : new String(response.body(), StandardCharsets.UTF_8));
+    }
+    return response.body() == null ? new byte[0] : response.body();
+  }
+
+  @Override
+  public ConsoleStream openVnc(String namespace, String name, OutputStream output) {
+    return openStream(
+        URI.create(url(namespace, "virtualmachineinstances", name, "vnc")),
+        PORT_FORWARD_TIMEOUT,
+        output);
+  }
+
+  private ConsoleStream openStream(URI uri, Duration timeout, OutputStream guestOutput) {
     WebSocketConsoleStream stream = new WebSocketConsoleStream(guestOutput);
     try {
       WebSocket socket =

@@ -33,4 +33,32 @@ public interface SubresourceClient {
    */
   ConsoleStream openConsole(
       String namespace, String name, Duration timeout, OutputStream guestOutput);
+
+  /**
+   * Opens a port-forward to {@code port} of a VMI or VM ({@code plural}), a WebSocket upgrade of
+   * {@code GET .../portforward/{port}}; what the guest sends goes to {@code guestOutput}.
+   *
+   * @throws ApiException when the server refuses the upgrade, with its status and message
+   * @throws ConnectionFailedException when the server cannot be reached
+   */
+  ConsoleStream openPortForward(
+      String namespace, String plural, String name, int port, OutputStream guestOutput);
+
+  /**
+   * Opens the VNC stream of a VMI (RFB, a WebSocket upgrade of {@code GET .../vnc}); what QEMU's
+   * VNC server sends goes to {@code output}.
+   *
+   * @throws ApiException when the server refuses the upgrade, with its status and message
+   * @throws ConnectionFailedException when the server cannot be reached
+   */
+  ConsoleStream openVnc(String namespace, String name, OutputStream output);
+
+  /**
+   * Reads {@code GET .../namespaces/{namespace}/{plural}/{name}/{subresource}} as bytes (the VNC
+   * screenshot).
+   *
+   * @throws ApiException when the server answers with an error status
+   * @throws ConnectionFailedException when the server cannot be reached
+   */
+  byte[] getBytes(String namespace, String plural, String name, String subresource);
 }

@@ -6,11 +6,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 
 /** {@link ConsoleStream} over a fabric8 WebSocket speaking {@code plain.kubevirt.io}. */
 final class WebSocketConsoleStream implements ConsoleStream, WebSocket.Listener {
   private static final int NORMAL_CLOSURE = 1000;
+  private static final long MAX_QUEUED = 1024 * 1024;
+  private static final long QUEUE_WAIT_NANOS = 1_000_000;
 
   private final OutputStream guestOutput;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -56,8 +60,13 @@ final class WebSocketConsoleStream implements ConsoleStream, WebSocket.Listener 
 
   @Override
   public void send(byte[] bytes, int offset, int length) throws IOException {
-    if (!socket.send(ByteBuffer.wrap(bytes, offset, length))) {
-      throw new IOException("the console connection is closed");
+    // fabric8 queues what is sent: hold the sender back while much is still queued
+    while (socket.queueSize() > MAX_QUEUED && !closed.isDone()) {
+      LockSupport.parkNanos(QUEUE_WAIT_NANOS);
+    }
+    byte[] copy = Arrays.copyOfRange(bytes, offset, offset + length);
+    if (!socket.send(ByteBuffer.wrap(copy))) {
+      throw new IOException("the connection is closed");
     }
   }
 

@@ -5,6 +5,7 @@ import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstancePhase;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides whether {@code pause}, {@code unpause} and {@code softreboot} on a VMI may go on to its
@@ -72,6 +73,49 @@ public final class VmiLifecycle {
       return Rejections.badRequest("VMI is not running");
     }
     return new LifecyclePlan.Proxy("console");
+  }
+
+  /** {@code GET .../virtualmachineinstances/{name}/vnc} (a WebSocket upgrade). */
+  public static LifecyclePlan vnc(VirtualMachineInstance vmi) {
+    var devices =
+        vmi.getSpec() == null || vmi.getSpec().getDomain() == null
+            ? null
+            : vmi.getSpec().getDomain().getDevices();
+    if (devices != null && Boolean.FALSE.equals(devices.getAutoattachGraphicsDevice())) {
+      return Rejections.badRequest("No graphics devices are present.");
+    }
+    if (VmLifecycle.phase(vmi) != VirtualMachineInstancePhase.RUNNING) {
+      return Rejections.badRequest("VMI is not running");
+    }
+    return new LifecyclePlan.Proxy("vnc");
+  }
+
+  /**
+   * {@code GET .../{virtualmachineinstances|virtualmachines}/{name}/portforward/{port}}: virt-api
+   * itself dials the VMI's first interface, as upstream (no handler hop).
+   */
+  public static LifecyclePlan portForward(VirtualMachineInstance vmi) {
+    if (isPaused(vmi)) {
+      return Rejections.conflictVmi(vmi.getMetadata().getName(), "VMI is paused");
+    }
+    if (VmLifecycle.phase(vmi) != VirtualMachineInstancePhase.RUNNING) {
+      return Rejections.badRequest("VMI is not running");
+    }
+    if (address(vmi).isEmpty()) {
+      return Rejections.badRequest("no IP address found on the VMI's first interface");
+    }
+    return new LifecyclePlan.Proxy("portforward");
+  }
+
+  /** The IP address of the VMI's first interface, where port-forwards go. */
+  public static Optional<String> address(VirtualMachineInstance vmi) {
+    if (vmi.getStatus() == null
+        || vmi.getStatus().getInterfaces() == null
+        || vmi.getStatus().getInterfaces().isEmpty()) {
+      return Optional.empty();
+    }
+    String ip = vmi.getStatus().getInterfaces().get(0).getIpAddress();
+    return ip == null || ip.isBlank() ? Optional.empty() : Optional.of(ip);
   }
 
   /** {@code GET .../virtualmachineinstances/{name}/guestosinfo}. */

@@ -1,0 +1,142 @@
+package io.jvirt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.jvirt.api.v1.RunStrategy;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.testing.Commands;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * {@code virtctl port-forward} to a real guest serving HTTP (busybox httpd): local ports with
+ * several connections at once, {@code --stdio}, and upstream's refusals of a closed port and a
+ * paused VMI.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortForwardE2E {
+  private static final String PAGE = "jvirt-port-forward-page";
+  private static final String WEB_SERVER =
+      "#!/bin/sh\nmkdir -p /www\necho "
+          + PAGE
+          + " > /www/index.html\nhttpd -p 80 -h /www\necho 'jvirt-e2e: httpd up'\n";
+  private static Jvirt jvirt;
+  private static String namespace;
+
+  @BeforeAll
+  static void bootWebServer() {
+    jvirt = Jvirt.get();
+    namespace = jvirt.namespace("portforward");
+    Guests.create(
+        jvirt, namespace, Guests.cirros(jvirt.client(), "web", RunStrategy.ALWAYS, WEB_SERVER));
+    VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, "web", null);
+    Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: httpd up");
+  }
+
+  @AfterAll
+  static void removeNamespace() {
+    jvirt.deleteNamespace(namespace);
+  }
+
+  @Test
+  @Order(1)
+  void aLocalPortCarriesSeveralHttpConnectionsAtOnce() throws Exception {
+    int local = freePort();
+    try (VirtctlSession forward =
+        jvirt.virtctlSession("port-forward", "vm/web/" + namespace, local + ":80")) {
+      forward.awaitOutput(
+          "forwarding tcp 127.0.0.1:" + local + " to 80", 0, Duration.ofSeconds(30));
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpRequest get =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + local + "/index.html"))
+              .timeout(Duration.ofSeconds(30))
+              .build();
+      List<CompletableFuture<HttpResponse<String>>> answers =
+          IntStream.range(0, 6)
+              .mapToObj(i -> http.sendAsync(get, HttpResponse.BodyHandlers.ofString()))
+              .toList();
+      for (CompletableFuture<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> response = answer.get();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().strip()).isEqualTo(PAGE);
+      }
+      assertThat(forward.alive()).as(forward.output()).isTrue();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void stdioCarriesOneConnection() {
+    try (VirtctlSession forward =
+        jvirt.virtctlSession("port-forward", "--stdio=true", "vmi/web/" + namespace, "80")) {
+      forward.type("GET /index.html HTTP/1.0\r\n\r\n");
+      forward.awaitOutput(PAGE, 0, Duration.ofSeconds(30));
+      assertThat(forward.output()).startsWith("HTTP/1.");
+      // httpd closes after answering HTTP/1.0: the stream ends and virtctl with it
+      assertThat(forward.awaitExit(Duration.ofSeconds(30))).as(forward.output()).isZero();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aClosedPortIsRefusedInOneLine() {
+    Commands.Result refused =
+        jvirt.virtctl("port-forward", "--stdio=true", "vm/web/" + namespace, "81");
+    assertThat(refused.exitCode()).isNotZero();
+    assertThat(refused.output().strip())
+        .matches(
+            "Can't connect to websocket \\(500\\): Internal error occurred: dialing VM: dial tcp"
+                + " [0-9.]+:81: Connection refused");
+  }
+
+  @Test
+  @Order(4)
+  void aPausedVmiIsRefusedAsUpstreamDoes() {
+    assertThat(jvirt.virtctl("pause", "vm", "web", "-n", namespace).exitCode()).isZero();
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> Guests.condition(jvirt.vmi(namespace, "web"), "Paused", "True").isPresent());
+    Commands.Result refused =
+        jvirt.virtctl("port-forward", "--stdio=true", "vm/web/" + namespace, "80");
+    assertThat(refused.exitCode()).isNotZero();
+    assertThat(refused.output().strip())
+        .isEqualTo(
+            "Can't connect to websocket (409): Operation cannot be fulfilled on"
+                + " virtualmachineinstance.kubevirt.io \"web\": VMI is paused");
+    assertThat(jvirt.virtctl("unpause", "vm", "web", "-n", namespace).exitCode()).isZero();
+  }
+
+  @Test
+  @Order(5)
+  void badArgumentsAreNamed() {
+    Commands.Result noType = jvirt.virtctl("port-forward", "web", "80");
+    assertThat(noType.exitCode()).isNotZero();
+    assertThat(noType.output().strip())
+        .isEqualTo("target must contain type and name separated by '/'");
+    Commands.Result twoStdio =
+        jvirt.virtctl("port-forward", "--stdio=true", "vm/web/" + namespace, "80", "81");
+    assertThat(twoStdio.output().strip())
+        .isEqualTo("only one port supported when forwarding to stdout");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

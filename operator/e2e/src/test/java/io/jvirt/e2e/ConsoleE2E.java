@@ -128,6 +128,28 @@ class ConsoleE2E {
 
   @Test
   @Order(5)
+  void aUserWithoutTheConsoleRightIsRefusedInOneLine() throws Exception {
+    Path kubeconfig = ServiceAccountUsers.kubeconfig(jvirt, namespace, "viewer", "view");
+    try {
+      Commands.Result refused =
+          jvirt.virtctl("console", "testvm", "--kubeconfig", kubeconfig.toString());
+      assertThat(refused.exitCode()).isNotZero();
+      assertThat(refused.output().strip())
+          .isEqualTo(
+              "Can't connect to websocket (403): virtualmachineinstances.subresources.kubevirt.io"
+                  + " \"testvm\" is forbidden: User \"system:serviceaccount:"
+                  + namespace
+                  + ":viewer\" cannot get resource \"virtualmachineinstances/console\" in API"
+                  + " group \"subresources.kubevirt.io\" in the namespace \""
+                  + namespace
+                  + "\"");
+    } finally {
+      Files.deleteIfExists(kubeconfig);
+    }
+  }
+
+  @Test
+  @Order(6)
   void aVncViewerThroughTheProxyGetsQemusRfbGreeting() throws Exception {
     try (VirtctlSession vnc =
         jvirt.virtctlSession("vnc", "--proxy-only", "testvm", "-n", namespace)) {
@@ -144,7 +166,7 @@ class ConsoleE2E {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aVncScreenshotIsAPngOfTheGuestsScreen() throws Exception {
     Path png = Files.createTempFile("jvirt-screenshot", ".png");
     try {
@@ -172,7 +194,7 @@ class ConsoleE2E {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theSessionEndsWhenTheVmStops() {
     try (VirtctlSession console = open()) {
       loginPrompt(console, 0);

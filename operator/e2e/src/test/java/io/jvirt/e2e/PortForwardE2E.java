@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * {@code virtctl port-forward} to a real guest serving HTTP (busybox httpd): local ports with
  * several connections at once, {@code --stdio}, and upstream's refusals of a closed port and a
- * paused VMI.
+ * paused VMI; {@code virtctl expose} giving a Service another pod reaches the guest through, and
+ * another VM reaching it by pod IP.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortForwardE2E {
@@ -132,6 +133,94 @@ class PortForwardE2E {
         jvirt.virtctl("port-forward", "--stdio=true", "vm/web/" + namespace, "80", "81");
     assertThat(twoStdio.output().strip())
         .isEqualTo("only one port supported when forwarding to stdout");
+  }
+
+  @Test
+  @Order(6)
+  void exposeMakesAServiceThatAnotherPodReachesTheGuestThrough() {
+    Commands.Result expose =
+        jvirt.virtctl(
+            "expose",
+            "vm",
+            "web",
+            "-n",
+            namespace,
+            "--name",
+            "web-http",
+            "--port",
+            "8080",
+            "--target-port",
+            "80");
+    assertThat(expose.exitCode()).as(expose.output()).isZero();
+    Commands.Result client =
+        jvirt.kubectl(
+            "run",
+            "client",
+            "-n",
+            namespace,
+            "--image=localhost/jvirt/busybox:1",
+            "--restart=Never",
+            "--command",
+            "--",
+            "sleep",
+            "600");
+    assertThat(client.exitCode()).as(client.output()).isZero();
+    assertThat(
+            jvirt
+                .kubectl(
+                    "wait",
+                    "-n",
+                    namespace,
+                    "pod/client",
+                    "--for=condition=Ready",
+                    "--timeout=120s")
+                .exitCode())
+        .isZero();
+    String clusterIp =
+        jvirt
+            .client()
+            .services()
+            .inNamespace(namespace)
+            .withName("web-http")
+            .get()
+            .getSpec()
+            .getClusterIP();
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                jvirt
+                    .kubectl(
+                        "exec",
+                        "-n",
+                        namespace,
+                        "client",
+                        "--",
+                        "wget",
+                        "-q",
+                        "-T",
+                        "5",
+                        "-O",
+                        "-",
+                        "http://" + clusterIp + ":8080/index.html")
+                    .output()
+                    .contains(PAGE));
+  }
+
+  @Test
+  @Order(7)
+  void anotherVmReachesTheGuestByItsPodIp() {
+    String webIp = jvirt.vmi(namespace, "web").getStatus().getInterfaces().get(0).getIpAddress();
+    String fetch =
+        "#!/bin/sh\nfor i in $(seq 1 60); do\n  if page=$(wget -q -T 5 -O - http://"
+            + webIp
+            + "/index.html); then echo \"jvirt-e2e: peer got $page\"; break; fi\n  sleep 2\n"
+            + "done\n";
+    Guests.create(
+        jvirt, namespace, Guests.cirros(jvirt.client(), "peer", RunStrategy.ALWAYS, fetch));
+    VirtualMachineInstance peer = Guests.awaitRunning(jvirt, namespace, "peer", null);
+    Guests.awaitConsole(jvirt, namespace, peer, "jvirt-e2e: peer got " + PAGE);
   }
 
   private static int freePort() throws IOException {

@@ -8,7 +8,9 @@ import io.jvirt.virtctl.commands.ImageUploadCommand;
 import io.jvirt.virtctl.commands.PauseCommand;
 import io.jvirt.virtctl.commands.PortForwardCommand;
 import io.jvirt.virtctl.commands.RestartCommand;
+import io.jvirt.virtctl.commands.ScpCommand;
 import io.jvirt.virtctl.commands.SoftRebootCommand;
+import io.jvirt.virtctl.commands.SshCommand;
 import io.jvirt.virtctl.commands.StartCommand;
 import io.jvirt.virtctl.commands.StopCommand;
 import io.jvirt.virtctl.commands.UnpauseCommand;
@@ -73,6 +75,8 @@ public final class Virtctl {
     CommandLine cli = new CommandLine(new RootCommand(session));
     cli.addSubcommand(new ConsoleCommand(session));
     cli.addSubcommand(new PortForwardCommand(session));
+    cli.addSubcommand(new SshCommand(session));
+    cli.addSubcommand(new ScpCommand(session));
     cli.addSubcommand(
         new CommandLine(new VncCommand(session)).addSubcommand(new VncScreenshotCommand(session)));
     cli.addSubcommand(new ExposeCommand(session));

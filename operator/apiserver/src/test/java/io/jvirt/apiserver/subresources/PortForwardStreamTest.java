@@ -16,6 +16,7 @@ import io.jvirt.contract.HandlerApi;
 import io.jvirt.daemon.tls.CertificateIssuer;
 import io.jvirt.daemon.tls.KeyMaterial;
 import io.jvirt.daemon.tls.RotatingKeyManager;
+import io.jvirt.testing.streams.RecordingWebSocket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,14 +81,14 @@ class PortForwardStreamTest {
 
   @Test
   void bytesReachTheGuestAndItsAnswerComesBackInOrder() throws Exception {
-    ConsoleClient user = new ConsoleClient();
+    RecordingWebSocket user = new RecordingWebSocket();
     WebSocket socket = connect(guest.getLocalPort(), user);
     assertThat(socket.getSubprotocol()).isEqualTo(HandlerApi.STREAM_SUBPROTOCOL);
     StringBuilder sent = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
       String line = "line " + i + " of the forwarded stream\n";
       sent.append(line);
-      socket.sendBinary(ConsoleClient.text(line), true).join();
+      socket.sendBinary(RecordingWebSocket.text(line), true).join();
     }
     await().atMost(20, TimeUnit.SECONDS).until(() -> user.received().length() == sent.length());
     assertThat(user.received()).isEqualTo(sent.toString());
@@ -95,9 +96,9 @@ class PortForwardStreamTest {
 
   @Test
   void theUserClosingClosesTheGuestConnection() throws Exception {
-    ConsoleClient user = new ConsoleClient();
+    RecordingWebSocket user = new RecordingWebSocket();
     WebSocket socket = connect(guest.getLocalPort(), user);
-    socket.sendBinary(ConsoleClient.text("hi"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("hi"), true).join();
     await().atMost(10, TimeUnit.SECONDS).until(() -> guestConnectionsOpen.get() == 1);
 
     socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
@@ -108,9 +109,9 @@ class PortForwardStreamTest {
 
   @Test
   void theGuestClosingClosesTheUsersStream() throws Exception {
-    ConsoleClient user = new ConsoleClient();
+    RecordingWebSocket user = new RecordingWebSocket();
     WebSocket socket = connect(guest.getLocalPort(), user);
-    socket.sendBinary(ConsoleClient.text("bye"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("bye"), true).join();
 
     assertThat(user.closed.get(10, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
     assertThat(user.received()).isEqualTo("bye");
@@ -123,7 +124,7 @@ class PortForwardStreamTest {
     try (ServerSocket unused = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closed = unused.getLocalPort();
     }
-    assertThatThrownBy(() -> connect(closed, new ConsoleClient()))
+    assertThatThrownBy(() -> connect(closed, new RecordingWebSocket()))
         .isInstanceOf(CompletionException.class)
         .cause()
         .isInstanceOf(WebSocketHandshakeException.class)
@@ -133,7 +134,7 @@ class PortForwardStreamTest {
                     .isEqualTo(500));
   }
 
-  private WebSocket connect(int port, ConsoleClient listener) throws Exception {
+  private WebSocket connect(int port, RecordingWebSocket listener) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
     trusted.setCertificateEntry("virt-api-ca", apiCa.certificate());

@@ -13,6 +13,8 @@ import io.jvirt.daemon.tls.TlsSource;
 import io.jvirt.handler.rest.HandlerServer;
 import io.jvirt.handler.rest.Outcome;
 import io.jvirt.handler.rest.VmiCommands;
+import io.jvirt.testing.streams.FakeSerialSocket;
+import io.jvirt.testing.streams.RecordingWebSocket;
 import java.io.IOException;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -42,14 +44,14 @@ class SerialConsoleTest {
   private final Clock clock = Clock.systemUTC();
   private final CertificateIssuer issuer = new CertificateIssuer(clock);
   private final KeyMaterial ca = issuer.newCa("jvirt-virt-api-ca", Duration.ofDays(7));
-  private FakeLauncherSerial launcher;
+  private FakeSerialSocket launcher;
   private HandlerServer server;
   private HandlerClient virtApi;
 
   @BeforeEach
   void start() {
     Path socket = pods.resolve("vmi-uid").resolve(io.jvirt.contract.LauncherPod.SERIAL_SOCKET);
-    launcher = new FakeLauncherSerial(socket);
+    launcher = new FakeSerialSocket(socket);
     SerialSockets sockets =
         (namespace, name, stream) ->
             "vm1".equals(name)
@@ -72,18 +74,18 @@ class SerialConsoleTest {
     launcher.close();
   }
 
-  private WebSocket connect(String name, ConsoleClient client) {
+  private WebSocket connect(String name, RecordingWebSocket client) {
     return virtApi.stream(LOCALHOST, server.port(), "default", name, HandlerApi.CONSOLE, client)
         .join();
   }
 
   @Test
   void typedBytesReachTheSerialSocketAndItsAnswerComesBack() {
-    ConsoleClient user = new ConsoleClient();
+    RecordingWebSocket user = new RecordingWebSocket();
     WebSocket socket = connect("vm1", user);
 
     assertThat(socket.getSubprotocol()).isEqualTo(HandlerApi.STREAM_SUBPROTOCOL);
-    socket.sendBinary(ConsoleClient.text("uname -a\r"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("uname -a\r"), true).join();
 
     await().atMost(10, TimeUnit.SECONDS).until(() -> user.received().equals("uname -a\r"));
     assertThat(launcher.connections()).hasSize(1);
@@ -91,23 +93,23 @@ class SerialConsoleTest {
 
   @Test
   void aSecondSessionEndsTheFirstAsUpstream() {
-    ConsoleClient first = new ConsoleClient();
+    RecordingWebSocket first = new RecordingWebSocket();
     connect("vm1", first);
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.connections().size() == 1);
 
-    ConsoleClient second = new ConsoleClient();
+    RecordingWebSocket second = new RecordingWebSocket();
     WebSocket socket = connect("vm1", second);
 
     assertThat(first.closed).succeedsWithin(Duration.ofSeconds(10));
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.ended().size() == 1);
-    socket.sendBinary(ConsoleClient.text("still here"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("still here"), true).join();
     await().atMost(10, TimeUnit.SECONDS).until(() -> second.received().equals("still here"));
     assertThat(server.consoleSessions()).isEqualTo(1);
   }
 
   @Test
   void theUserHangingUpClosesTheSerialConnectionAndItsThread() {
-    ConsoleClient user = new ConsoleClient();
+    RecordingWebSocket user = new RecordingWebSocket();
     WebSocket socket = connect("vm1", user);
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.connections().size() == 1);
 
@@ -120,7 +122,7 @@ class SerialConsoleTest {
 
   @Test
   void theGuestGoingAwayEndsTheStream() throws IOException {
-    ConsoleClient user = new ConsoleClient();
+    RecordingWebSocket user = new RecordingWebSocket();
     connect("vm1", user);
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.connections().size() == 1);
 
@@ -133,7 +135,7 @@ class SerialConsoleTest {
 
   @Test
   void aVmiWithoutConsoleHereIsRefusedWithTheHandlersStatus() {
-    assertThatThrownBy(() -> connect("vm2", new ConsoleClient()))
+    assertThatThrownBy(() -> connect("vm2", new RecordingWebSocket()))
         .isInstanceOf(CompletionException.class)
         .cause()
         .isInstanceOfSatisfying(
@@ -147,7 +149,7 @@ class SerialConsoleTest {
     java.nio.file.Files.delete(
         pods.resolve("vmi-uid").resolve(io.jvirt.contract.LauncherPod.SERIAL_SOCKET));
 
-    assertThatThrownBy(() -> connect("vm1", new ConsoleClient()))
+    assertThatThrownBy(() -> connect("vm1", new RecordingWebSocket()))
         .cause()
         .isInstanceOfSatisfying(
             WebSocketHandshakeException.class,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jvirt.contract.LauncherPod;
 import io.jvirt.node.rpc.UnixSockets;
+import io.jvirt.testing.streams.FakeSerialSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SocketLinksTest {
     Path dialable = links.dialable(uid, socket);
 
     // QEMU binds in its own mount namespace where the path is short; here, through the link
-    try (FakeLauncherSerial launcher = new FakeLauncherSerial(dialable)) {
+    try (FakeSerialSocket launcher = new FakeSerialSocket(dialable)) {
       assertThat(Files.exists(socket)).isTrue();
       assertThat(dialable.toString().length()).isLessThanOrEqualTo(UnixSockets.MAX_PATH);
       assertThat(dialable.toRealPath()).isEqualTo(socket.toRealPath());

@@ -1,4 +1,4 @@
-package io.jvirt.apiserver.subresources;
+package io.jvirt.testing.streams;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.WebSocket;
@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** A console user's end of a stream: collects what arrives, knows when the stream closed. */
-final class ConsoleClient implements WebSocket.Listener {
+/**
+ * A user's end of a stream (console, port-forward): collects what arrives, knows when it closed.
+ */
+public final class RecordingWebSocket implements WebSocket.Listener {
   private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-  final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
-  synchronized String received() {
+  /** Completes with the close code when the stream closes. */
+  public final CompletableFuture<Integer> closed = new CompletableFuture<>();
+
+  /** What arrived so far, as text. */
+  public synchronized String received() {
     return received.toString(StandardCharsets.UTF_8);
   }
 
@@ -38,7 +43,8 @@ final class ConsoleClient implements WebSocket.Listener {
     closed.completeExceptionally(error);
   }
 
-  static ByteBuffer text(String text) {
+  /** {@code text} as the bytes of a binary message. */
+  public static ByteBuffer text(String text) {
     return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,4 +1,4 @@
-package io.jvirt.handler.console;
+package io.jvirt.testing.streams;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A launcher's serial socket as QEMU serves it: each connection echoes what it receives. */
-final class FakeLauncherSerial implements AutoCloseable {
+public final class FakeSerialSocket implements AutoCloseable {
   private final ServerSocketChannel server;
   private final List<SocketChannel> connections = new CopyOnWriteArrayList<>();
   private final List<SocketChannel> ended = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
 
-  FakeLauncherSerial(Path socket) {
+  /** Listens on {@code socket}, its directories made. */
+  public FakeSerialSocket(Path socket) {
     try {
       Files.createDirectories(socket.getParent());
       server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -33,17 +34,17 @@ final class FakeLauncherSerial implements AutoCloseable {
   }
 
   /** Connections accepted so far. */
-  List<SocketChannel> connections() {
+  public List<SocketChannel> connections() {
     return connections;
   }
 
   /** Connections whose peer (virt-handler) has hung up. */
-  List<SocketChannel> ended() {
+  public List<SocketChannel> ended() {
     return ended;
   }
 
   /** The guest goes away: closes every connection. */
-  void hangUp() throws IOException {
+  public void hangUp() throws IOException {
     for (SocketChannel connection : connections) {
       connection.close();
     }

@@ -26,6 +26,8 @@ import io.jvirt.handler.console.SerialSockets;
 import io.jvirt.handler.rest.HandlerServer;
 import io.jvirt.handler.rest.Outcome;
 import io.jvirt.handler.rest.VmiCommands;
+import io.jvirt.testing.streams.FakeSerialSocket;
+import io.jvirt.testing.streams.RecordingWebSocket;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,14 +78,14 @@ class ConsoleStreamTest {
               List.of("X-Remote-User"),
               List.of("X-Remote-Group"),
               List.of("X-Remote-Extra-")));
-  private FakeLauncherSerial launcher;
+  private FakeSerialSocket launcher;
   private HandlerServer handler;
   private VirtApiServer virtApi;
 
   @BeforeEach
   void start() {
     Path socket = dir.resolve("vmi-uid").resolve(LauncherPod.SERIAL_SOCKET);
-    launcher = new FakeLauncherSerial(socket);
+    launcher = new FakeSerialSocket(socket);
     KeyMaterial handlerServing = issuer.issue(apiCa, HandlerApi.SERVER_COMMON_NAME, List.of(), DAY);
     handler =
         new HandlerServer(
@@ -175,7 +177,7 @@ class ConsoleStreamTest {
     return HttpClient.newBuilder().sslContext(context).build();
   }
 
-  private WebSocket connect(HttpClient client, String name, ConsoleClient listener) {
+  private WebSocket connect(HttpClient client, String name, RecordingWebSocket listener) {
     return client
         .newWebSocketBuilder()
         .header("X-Remote-User", "alice")
@@ -188,19 +190,19 @@ class ConsoleStreamTest {
 
   @Test
   void keystrokesReachTheGuestAndItsEchoComesBack() throws Exception {
-    ConsoleClient alice = new ConsoleClient();
+    RecordingWebSocket alice = new RecordingWebSocket();
     WebSocket socket = connect(user(true), "vm1", alice);
 
     assertThat(socket.getSubprotocol()).isEqualTo(HandlerApi.STREAM_SUBPROTOCOL);
-    socket.sendBinary(ConsoleClient.text("ls\r"), true).join();
-    socket.sendBinary(ConsoleClient.text("echo hi\r"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("ls\r"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("echo hi\r"), true).join();
 
     await().atMost(10, TimeUnit.SECONDS).until(() -> alice.received().equals("ls\recho hi\r"));
   }
 
   @Test
   void theUserHangingUpEndsTheHandlerSessionAndTheSerialConnection() throws Exception {
-    WebSocket socket = connect(user(true), "vm1", new ConsoleClient());
+    WebSocket socket = connect(user(true), "vm1", new RecordingWebSocket());
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.connections().size() == 1);
 
     socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
@@ -212,7 +214,7 @@ class ConsoleStreamTest {
 
   @Test
   void theGuestGoingAwayEndsTheUsersStream() throws Exception {
-    ConsoleClient alice = new ConsoleClient();
+    RecordingWebSocket alice = new RecordingWebSocket();
     connect(user(true), "vm1", alice);
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.connections().size() == 1);
 
@@ -224,27 +226,27 @@ class ConsoleStreamTest {
 
   @Test
   void aSecondConsoleEndsTheFirstAsUpstream() throws Exception {
-    ConsoleClient first = new ConsoleClient();
+    RecordingWebSocket first = new RecordingWebSocket();
     connect(user(true), "vm1", first);
     await().atMost(10, TimeUnit.SECONDS).until(() -> launcher.connections().size() == 1);
 
-    ConsoleClient second = new ConsoleClient();
+    RecordingWebSocket second = new RecordingWebSocket();
     WebSocket socket = connect(user(true), "vm1", second);
 
     assertThat(first.closed).succeedsWithin(Duration.ofSeconds(10));
-    socket.sendBinary(ConsoleClient.text("mine now"), true).join();
+    socket.sendBinary(RecordingWebSocket.text("mine now"), true).join();
     await().atMost(10, TimeUnit.SECONDS).until(() -> second.received().equals("mine now"));
   }
 
   @Test
   void upstreamsRefusalsAreAnsweredInsteadOfUpgrading() throws Exception {
-    assertThatThrownBy(() -> connect(user(true), "stopped", new ConsoleClient()))
+    assertThatThrownBy(() -> connect(user(true), "stopped", new RecordingWebSocket()))
         .isInstanceOf(CompletionException.class)
         .cause()
         .isInstanceOfSatisfying(
             WebSocketHandshakeException.class,
             e -> assertThat(e.getResponse().statusCode()).isEqualTo(400));
-    assertThatThrownBy(() -> connect(user(false), "vm1", new ConsoleClient()))
+    assertThatThrownBy(() -> connect(user(false), "vm1", new RecordingWebSocket()))
         .cause()
         .isInstanceOfSatisfying(
             WebSocketHandshakeException.class,

@@ -197,10 +197,11 @@ class PortForwardE2E {
                         namespace,
                         "client",
                         "--",
+                        // busybox 1.35's wget -T crashes: bound it with timeout instead
+                        "timeout",
+                        "10",
                         "wget",
                         "-q",
-                        "-T",
-                        "5",
                         "-O",
                         "-",
                         "http://" + clusterIp + ":8080/index.html")
@@ -213,7 +214,7 @@ class PortForwardE2E {
   void anotherVmReachesTheGuestByItsPodIp() {
     String webIp = jvirt.vmi(namespace, "web").getStatus().getInterfaces().get(0).getIpAddress();
     String fetch =
-        "#!/bin/sh\nfor i in $(seq 1 60); do\n  if page=$(wget -q -T 5 -O - http://"
+        "#!/bin/sh\nfor i in $(seq 1 60); do\n  if page=$(timeout 10 wget -q -O - http://"
             + webIp
             + "/index.html); then echo \"jvirt-e2e: peer got $page\"; break; fi\n  sleep 2\n"
             + "done\n";

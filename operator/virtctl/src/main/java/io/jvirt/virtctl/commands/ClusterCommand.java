@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 abstract class ClusterCommand implements Callable<Integer> {
   final Session session;
 
+  /** What virtctl exits with once {@link #execute} returns: 0, or a wrapped local client's code. */
+  int exitCode;
+
   ClusterCommand(Session session) {
     this.session = session;
   }
@@ -21,7 +24,7 @@ abstract class ClusterCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     execute(session.cluster());
-    return 0;
+    return exitCode;
   }
 
   /** Rejects flag combinations before any connection is made; nothing to check by default. */

@@ -45,17 +45,8 @@ public final class ScpCommand extends ClusterCommand {
       description = "Preserve modification times, access times, and modes of the original.")
   boolean preserve;
 
-  private int exitCode;
-
   public ScpCommand(Session session) {
     super(session);
-  }
-
-  @Override
-  public Integer call() {
-    validate();
-    execute(session.cluster());
-    return exitCode;
   }
 
   @Override

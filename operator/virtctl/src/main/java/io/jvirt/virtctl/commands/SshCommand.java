@@ -37,17 +37,8 @@ public final class SshCommand extends ClusterCommand {
       description = "A command to run in the VM instead of a login shell, e.g. --command='ls /'.")
   String command;
 
-  private int exitCode;
-
   public SshCommand(Session session) {
     super(session);
-  }
-
-  @Override
-  public Integer call() {
-    validate();
-    execute(session.cluster());
-    return exitCode;
   }
 
   @Override

@@ -30,6 +30,13 @@ public interface DomainDriver {
   /** Asks the guest to reboot, through its agent when {@code viaAgent}, else by ACPI. */
   void reboot(boolean viaAgent);
 
+  /**
+   * Sends one QEMU guest agent command (QGA JSON, e.g. {@code {"execute":"guest-info"}}) and
+   * returns the agent's JSON reply; throws {@link DomainDriverException} when the agent is not
+   * connected, does not answer within {@code timeoutSeconds} or refuses the command.
+   */
+  String agentCommand(String command, int timeoutSeconds);
+
   /** libvirt's state name now (Running, Paused, Shutoff, ...). */
   String state();
 

@@ -124,6 +124,15 @@ public final class LibvirtDomainDriver implements DomainDriver, AutoCloseable {
   }
 
   @Override
+  public String agentCommand(String command, int timeoutSeconds) {
+    try {
+      return domain().qemuAgentCommand(command, timeoutSeconds, 0);
+    } catch (LibvirtException e) {
+      throw new DomainDriverException("guest agent: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Screenshot screenshot() {
     try {
       Stream stream = connection.streamNew(0);

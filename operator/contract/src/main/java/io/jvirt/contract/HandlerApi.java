@@ -45,6 +45,13 @@ public final class HandlerApi {
   /** The VNC screenshot, {@code GET} answering image/png (two path segments, as upstream). */
   public static final String SCREENSHOT = "vnc/screenshot";
 
+  /**
+   * What the guest agent reported, {@code GET} answering JSON in upstream's shapes: guest OS info,
+   * logged-in users, file systems.
+   */
+  public static final List<String> GUEST_AGENT =
+      List.of("guestosinfo", "userlist", "filesystemlist");
+
   /** VNC query parameter: keep an open session, refusing the new one (upstream's name). */
   public static final String PRESERVE_SESSION = "preserveSession";
 

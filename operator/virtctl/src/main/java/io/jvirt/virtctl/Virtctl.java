@@ -4,6 +4,8 @@ import io.jvirt.virtctl.client.ClusterConnector;
 import io.jvirt.virtctl.client.Fabric8ClusterConnector;
 import io.jvirt.virtctl.commands.ConsoleCommand;
 import io.jvirt.virtctl.commands.ExposeCommand;
+import io.jvirt.virtctl.commands.FsListCommand;
+import io.jvirt.virtctl.commands.GuestOsInfoCommand;
 import io.jvirt.virtctl.commands.ImageUploadCommand;
 import io.jvirt.virtctl.commands.PauseCommand;
 import io.jvirt.virtctl.commands.PortForwardCommand;
@@ -14,6 +16,7 @@ import io.jvirt.virtctl.commands.SshCommand;
 import io.jvirt.virtctl.commands.StartCommand;
 import io.jvirt.virtctl.commands.StopCommand;
 import io.jvirt.virtctl.commands.UnpauseCommand;
+import io.jvirt.virtctl.commands.UserListCommand;
 import io.jvirt.virtctl.commands.VersionCommand;
 import io.jvirt.virtctl.commands.VncCommand;
 import io.jvirt.virtctl.commands.VncScreenshotCommand;
@@ -80,6 +83,9 @@ public final class Virtctl {
     cli.addSubcommand(
         new CommandLine(new VncCommand(session)).addSubcommand(new VncScreenshotCommand(session)));
     cli.addSubcommand(new ExposeCommand(session));
+    cli.addSubcommand(new GuestOsInfoCommand(session));
+    cli.addSubcommand(new UserListCommand(session));
+    cli.addSubcommand(new FsListCommand(session));
     cli.addSubcommand(new ImageUploadCommand(session));
     cli.addSubcommand(new PauseCommand(session));
     cli.addSubcommand(new RestartCommand(session));

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** A {@link SubresourceClient} that records each call and answers as a test set it up. */
 public final class FakeSubresourceClient implements SubresourceClient {
-  /** One recorded PUT, with its body already written as JSON. */
+  /** One recorded PUT, with its body already written as JSON, or GET (body null). */
   public record Call(
       String namespace, String plural, String name, String subresource, String body) {
     /** The URL path the real client sends this call to. */
@@ -89,8 +89,13 @@ public final class FakeSubresourceClient implements SubresourceClient {
     throw new UnsupportedOperationException("VNC is tested against a real virt-api");
   }
 
+  /** What getBytes answers (recorded as a call with a null body). */
+  public byte[] answer = new byte[0];
+
   @Override
   public byte[] getBytes(String namespace, String plural, String name, String subresource) {
-    throw new UnsupportedOperationException("screenshots are tested against a real virt-api");
+    calls.add(new Call(namespace, plural, name, subresource, null));
+    throwFailure();
+    return answer;
   }
 }

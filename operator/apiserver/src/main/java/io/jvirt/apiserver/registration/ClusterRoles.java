@@ -27,6 +27,13 @@ public final class ClusterRoles {
           "virtualmachineinstancepresets",
           "virtualmachineinstancemigrations");
 
+  /** What the guest agent reports: readable by all three roles, as upstream. */
+  private static final List<String> GUEST_AGENT =
+      List.of(
+          "virtualmachineinstances/guestosinfo",
+          "virtualmachineinstances/userlist",
+          "virtualmachineinstances/filesystemlist");
+
   private ClusterRoles() {}
 
   /** The three roles. */
@@ -38,7 +45,7 @@ public final class ClusterRoles {
     List<PolicyRule> rules = new ArrayList<>();
     rules.add(rule(KUBEVIRT, KINDS, READ));
     rules.add(rule(KUBEVIRT, List.of("virtualmachineinstancereplicasets/scale"), READ));
-    rules.add(rule(SUBRESOURCES, List.of("virtualmachineinstances/guestosinfo"), List.of("get")));
+    rules.add(rule(SUBRESOURCES, GUEST_AGENT, List.of("get")));
     rules.add(rule(CDI, List.of("datavolumes"), READ));
     return role("kubevirt.io:view", "view", rules);
   }
@@ -69,9 +76,9 @@ public final class ClusterRoles {
                 "virtualmachineinstances/vnc",
                 "virtualmachineinstances/vnc/screenshot",
                 "virtualmachineinstances/portforward",
-                "virtualmachines/portforward",
-                "virtualmachineinstances/guestosinfo"),
+                "virtualmachines/portforward"),
             List.of("get")));
+    rules.add(rule(SUBRESOURCES, GUEST_AGENT, List.of("get")));
     rules.add(rule(CDI, List.of("datavolumes"), WRITE));
     return role(name, aggregateTo, rules);
   }

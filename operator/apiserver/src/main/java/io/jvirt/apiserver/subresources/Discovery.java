@@ -15,10 +15,20 @@ public final class Discovery {
 
   /** VMI subresources served. */
   public static final List<String> VMI_SUBRESOURCES =
-      List.of("pause", "unpause", "softreboot", "console", "vnc", "portforward", "guestosinfo");
+      List.of(
+          "pause",
+          "unpause",
+          "softreboot",
+          "console",
+          "vnc",
+          "portforward",
+          "guestosinfo",
+          "userlist",
+          "filesystemlist");
 
   /** Subresources read with {@code GET} (the streams among them); the others are {@code PUT}. */
-  private static final List<String> READ = List.of("console", "vnc", "portforward", "guestosinfo");
+  private static final List<String> READ =
+      List.of("console", "vnc", "portforward", "guestosinfo", "userlist", "filesystemlist");
 
   private Discovery() {}
 

@@ -148,6 +148,10 @@ public final class SubresourceHandler {
       notFound(response, "virtualmachineinstance", name);
       return;
     }
+    if (HandlerApi.GUEST_AGENT.contains(target.subresource())) {
+      guestAgent(request, response, vmi, target.subresource());
+      return;
+    }
     PauseOptions options = read(body, PauseOptions.class);
     LifecyclePlan plan =
         switch (target.subresource()) {
@@ -157,7 +161,6 @@ public final class SubresourceHandler {
                   vmi, client.resources(VirtualMachine.class).inNamespace(ns).withName(name).get());
           case "softreboot" -> VmiLifecycle.softReboot(vmi);
           case "console" -> VmiLifecycle.console(vmi);
-          case "guestosinfo" -> VmiLifecycle.guestOsInfo(vmi);
           default -> null;
         };
     if (plan == null) {
@@ -165,6 +168,34 @@ public final class SubresourceHandler {
       return;
     }
     executor.execute(response, plan, null, vmi, body, options == null ? null : options.getDryRun());
+  }
+
+  /**
+   * {@code GET .../virtualmachineinstances/{name}/guestosinfo|userlist|filesystemlist}: upstream's
+   * checks (running, agent connected), then the JSON the node's virt-handler has from the launcher.
+   */
+  private void guestAgent(
+      Request request, Response response, VirtualMachineInstance vmi, String query)
+      throws IOException {
+    if (!"GET".equals(request.getMethod())) {
+      Exchanges.error(
+          response,
+          405,
+          "MethodNotAllowed",
+          query + " is read with GET, not " + request.getMethod());
+      return;
+    }
+    if (VmiLifecycle.guestAgentQuery(vmi) instanceof LifecyclePlan.Reject r) {
+      Exchanges.error(response, r.code(), r.reason(), r.message());
+      return;
+    }
+    HandlerProxy.Fetched fetched = handlers.fetch(vmi, query);
+    if (fetched.refused() != null) {
+      LifecyclePlan.Reject r = fetched.refused();
+      Exchanges.error(response, r.code(), r.reason(), r.message());
+      return;
+    }
+    Exchanges.send(response, 200, "application/json", fetched.body());
   }
 
   /**

@@ -250,6 +250,12 @@ public final class HandlerServer implements AutoCloseable {
         screenshot(target.get(), response, callback);
         return true;
       }
+      if (refused == null
+          && "GET".equals(request.getMethod())
+          && target.filter(t -> HandlerApi.GUEST_AGENT.contains(t.subresource())).isPresent()) {
+        guestAgent(target.get(), response, callback);
+        return true;
+      }
       if (refused != null) {
         outcome = new Outcome(403, refused);
       } else {
@@ -282,6 +288,26 @@ public final class HandlerServer implements AutoCloseable {
       response.setStatus(200);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "image/png");
       response.write(true, ByteBuffer.wrap(shot.png()), callback);
+    }
+
+    private void guestAgent(HandlerApi.Target target, Response response, Callback callback) {
+      VmiCommands.GuestAgentData data;
+      try {
+        data = commands.guestAgent(target.namespace(), target.name(), target.subresource());
+      } catch (RuntimeException e) {
+        data =
+            new VmiCommands.GuestAgentData(
+                Outcome.failed(target.subresource() + " failed: " + e.getMessage()), null);
+      }
+      if (!data.outcome().succeeded()) {
+        response.setStatus(data.outcome().status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        Content.Sink.write(response, true, data.outcome().message(), callback);
+        return;
+      }
+      response.setStatus(200);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+      Content.Sink.write(response, true, data.json(), callback);
     }
 
     private Outcome answer(Route route) {

@@ -3,6 +3,7 @@ package io.jvirt.handler.rest;
 import io.grpc.StatusRuntimeException;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.handler.vmi.LauncherConnections;
+import io.jvirt.node.rpc.launcher.v1.GuestAgentReply;
 import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
 import io.jvirt.node.rpc.launcher.v1.Result;
 import io.jvirt.node.rpc.launcher.v1.ScreenshotReply;
@@ -72,6 +73,46 @@ public final class LauncherCommands implements VmiCommands {
                   + "/"
                   + name
                   + " did not answer the screenshot: "
+                  + e.getStatus().getCode()),
+          null);
+    }
+  }
+
+  @Override
+  public GuestAgentData guestAgent(String namespace, String name, String query) {
+    Optional<VirtualMachineInstance> vmi = vmis.apply(namespace, name);
+    if (vmi.isEmpty()) {
+      return new GuestAgentData(Outcome.notOnThisNode(namespace, name), null);
+    }
+    String uid = vmi.get().getMetadata().getUid();
+    try {
+      GuestAgentReply reply =
+          launchers.stub(uid).guestAgentInfo(VmiRef.newBuilder().setUid(uid).build());
+      if (!reply.getResult().getOk()) {
+        return new GuestAgentData(Outcome.conflict(reply.getResult().getMessage()), null);
+      }
+      String json =
+          switch (query) {
+            case "userlist" -> reply.getUserListJson();
+            case "filesystemlist" -> reply.getFileSystemListJson();
+            default -> reply.getGuestAgentInfoJson();
+          };
+      return new GuestAgentData(Outcome.done(), json);
+    } catch (IllegalStateException e) {
+      return new GuestAgentData(
+          Outcome.launcherUnreachable(
+              "virt-launcher of VMI " + namespace + "/" + name + " is not connected"),
+          null);
+    } catch (StatusRuntimeException e) {
+      return new GuestAgentData(
+          Outcome.launcherUnreachable(
+              "virt-launcher of VMI "
+                  + namespace
+                  + "/"
+                  + name
+                  + " did not answer "
+                  + query
+                  + ": "
                   + e.getStatus().getCode()),
           null);
     }

@@ -22,6 +22,17 @@ public interface VmiCommands {
     return new Screenshot(new Outcome(404, "screenshots are not served here"), null);
   }
 
+  /**
+   * {@code GET .../virtualmachineinstances/{name}/guestosinfo|userlist|filesystemlist}: what the
+   * guest agent last reported, as JSON.
+   */
+  default GuestAgentData guestAgent(String namespace, String name, String query) {
+    return new GuestAgentData(new Outcome(404, "guest agent data is not served here"), null);
+  }
+
+  /** The guest agent's data ({@code json}) when {@code outcome} succeeded; else why not. */
+  record GuestAgentData(Outcome outcome, String json) {}
+
   /** A screenshot ({@code png}) when {@code outcome} succeeded; else why not. */
   record Screenshot(Outcome outcome, byte[] png) {}
 }

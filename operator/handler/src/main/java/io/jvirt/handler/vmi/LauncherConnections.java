@@ -2,6 +2,7 @@ package io.jvirt.handler.vmi;
 
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
+import io.jvirt.api.v1.vmi.GuestOSInfo;
 import io.jvirt.contract.LauncherPod;
 import io.jvirt.handler.vmi.decide.DomainView;
 import io.jvirt.handler.vmi.decide.LauncherReach;
@@ -10,6 +11,7 @@ import io.jvirt.node.rpc.launcher.v1.Domain;
 import io.jvirt.node.rpc.launcher.v1.DomainDisk;
 import io.jvirt.node.rpc.launcher.v1.DomainInterface;
 import io.jvirt.node.rpc.launcher.v1.Empty;
+import io.jvirt.node.rpc.launcher.v1.GuestOsInfo;
 import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +124,31 @@ public final class LauncherConnections implements AutoCloseable {
         domain.getShutdownStartedUnix(),
         domain.getGracePeriodSeconds(),
         domain.getFailure(),
-        domain.getAgentConnected());
+        domain.getAgentConnected(),
+        domain.hasGuestOsInfo() ? guestOs(domain.getGuestOsInfo()) : null,
+        domain.getGuestInterfacesList().stream()
+            .map(
+                nic ->
+                    new DomainView.GuestNic(
+                        nic.getInterfaceName(), nic.getMac(), nic.getIpAddressesList()))
+            .toList());
+  }
+
+  /** The OS in VMI status's field names; what the agent left out stays unset. */
+  private static GuestOSInfo guestOs(GuestOsInfo os) {
+    return new GuestOSInfo()
+        .setName(emptyToNull(os.getName()))
+        .setKernelRelease(emptyToNull(os.getKernelRelease()))
+        .setVersion(emptyToNull(os.getVersion()))
+        .setPrettyName(emptyToNull(os.getPrettyName()))
+        .setVersionId(emptyToNull(os.getVersionId()))
+        .setKernelVersion(emptyToNull(os.getKernelVersion()))
+        .setMachine(emptyToNull(os.getMachine()))
+        .setId(emptyToNull(os.getId()));
+  }
+
+  private static String emptyToNull(String value) {
+    return value.isEmpty() ? null : value;
   }
 
   /** One launcher's connection and what it last said. */

@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.launcher.agent.AgentPoller;
+import io.jvirt.launcher.agent.GuestAgentReport;
 import io.jvirt.launcher.libvirt.DomainDriver;
 import io.jvirt.launcher.libvirt.DomainDriverException;
 import io.jvirt.launcher.screen.Screenshots;
@@ -14,6 +16,7 @@ import io.jvirt.node.rpc.launcher.v1.Domain;
 import io.jvirt.node.rpc.launcher.v1.DomainDisk;
 import io.jvirt.node.rpc.launcher.v1.DomainInterface;
 import io.jvirt.node.rpc.launcher.v1.Empty;
+import io.jvirt.node.rpc.launcher.v1.GuestAgentReply;
 import io.jvirt.node.rpc.launcher.v1.LauncherGrpc;
 import io.jvirt.node.rpc.launcher.v1.Result;
 import io.jvirt.node.rpc.launcher.v1.ScreenshotReply;
@@ -40,6 +43,7 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
   private final GuestNetwork network;
   private final Clock clock;
   private final Runnable onDeleted;
+  private final AgentPoller agent;
   private boolean started;
 
   /**
@@ -61,7 +65,10 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     this.network = network;
     this.clock = clock;
     this.onDeleted = onDeleted;
+    this.agent = new AgentPoller(driver, this::onGuestReport);
     driver.onEvent(this::onDomainEvent);
+    // the agent answers only while it is connected and the guest's vCPUs run
+    store.watch(s -> agent.setActive(s.agentConnected() && "Running".equals(s.state())));
   }
 
   @Override
@@ -132,6 +139,31 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     } catch (DomainDriverException | IllegalArgumentException e) {
       return ScreenshotReply.newBuilder().setResult(refused(e.getMessage())).build();
     }
+  }
+
+  @Override
+  public void guestAgentInfo(VmiRef request, StreamObserver<GuestAgentReply> response) {
+    GuestAgentReply.Builder reply = GuestAgentReply.newBuilder();
+    if (!vmiUid.equals(request.getUid())) {
+      reply.setResult(
+          refused("this launcher runs the VMI " + vmiUid + ", not " + request.getUid()));
+    } else if (!store.current().agentConnected()) {
+      reply.setResult(refused("VMI does not have guest agent connected"));
+    } else {
+      GuestAgentReport report = agent.report();
+      reply
+          .setResult(ok())
+          .setGuestAgentInfoJson(Serialization.asJson(report.info()))
+          .setUserListJson(Serialization.asJson(report.userList()))
+          .setFileSystemListJson(Serialization.asJson(report.fileSystemList()));
+    }
+    response.onNext(reply.build());
+    response.onCompleted();
+  }
+
+  /** Puts what the status needs of the agent's report (OS, interfaces) into the domain state. */
+  private void onGuestReport(GuestAgentReport report) {
+    store.update(s -> s.withGuestOsInfo(report.os()).withGuestInterfaces(report.interfaces()));
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.jvirt.launcher.state;
 import io.jvirt.node.rpc.launcher.v1.Domain;
 import io.jvirt.node.rpc.launcher.v1.DomainDisk;
 import io.jvirt.node.rpc.launcher.v1.DomainInterface;
+import io.jvirt.node.rpc.launcher.v1.GuestInterface;
+import io.jvirt.node.rpc.launcher.v1.GuestOsInfo;
 import java.util.List;
 import lombok.With;
 
@@ -14,6 +16,8 @@ import lombok.With;
  * @param state libvirt state name: Running, Paused, Shutoff, Crashed, Shutdown, Blocked,
  *     PMSuspended, NoState
  * @param reason libvirt reason of the state, e.g. Booted, User, Shutdown, Destroyed, Crashed
+ * @param guestOsInfo the guest's OS as its agent last reported it, null until it has
+ * @param guestInterfaces the guest's interfaces as its agent last reported them
  */
 @With
 public record DomainState(
@@ -29,12 +33,15 @@ public record DomainState(
     long shutdownStartedUnix,
     long gracePeriodSeconds,
     String failure,
-    boolean agentConnected) {
+    boolean agentConnected,
+    GuestOsInfo guestOsInfo,
+    List<GuestInterface> guestInterfaces) {
 
   /** No domain defined yet, for the VMI {@code vmiUid}. */
   public static DomainState none(String vmiUid) {
     return new DomainState(
-        false, vmiUid, "NoState", "", "", 0, List.of(), List.of(), false, 0, 0, "", false);
+        false, vmiUid, "NoState", "", "", 0, List.of(), List.of(), false, 0, 0, "", false, null,
+        List.of());
   }
 
   /** A copy in the state {@code state} for {@code reason}. */
@@ -67,20 +74,25 @@ public record DomainState(
 
   /** The message virt-handler receives. */
   public Domain toProto() {
-    return Domain.newBuilder()
-        .setExists(exists)
-        .setVmiUid(vmiUid)
-        .setState(state)
-        .setReason(reason)
-        .setMachineType(machineType)
-        .setCurrentMemoryBytes(currentMemoryBytes)
-        .addAllInterfaces(interfaces)
-        .addAllDisks(disks)
-        .setGracefulShutdownRequested(gracefulShutdownRequested)
-        .setShutdownStartedUnix(shutdownStartedUnix)
-        .setGracePeriodSeconds(gracePeriodSeconds)
-        .setFailure(failure)
-        .setAgentConnected(agentConnected)
-        .build();
+    Domain.Builder domain =
+        Domain.newBuilder()
+            .setExists(exists)
+            .setVmiUid(vmiUid)
+            .setState(state)
+            .setReason(reason)
+            .setMachineType(machineType)
+            .setCurrentMemoryBytes(currentMemoryBytes)
+            .addAllInterfaces(interfaces)
+            .addAllDisks(disks)
+            .setGracefulShutdownRequested(gracefulShutdownRequested)
+            .setShutdownStartedUnix(shutdownStartedUnix)
+            .setGracePeriodSeconds(gracePeriodSeconds)
+            .setFailure(failure)
+            .setAgentConnected(agentConnected)
+            .addAllGuestInterfaces(guestInterfaces);
+    if (guestOsInfo != null) {
+      domain.setGuestOsInfo(guestOsInfo);
+    }
+    return domain.build();
   }
 }

@@ -118,8 +118,11 @@ public final class VmiLifecycle {
     return ip == null || ip.isBlank() ? Optional.empty() : Optional.of(ip);
   }
 
-  /** {@code GET .../virtualmachineinstances/{name}/guestosinfo}. */
-  public static LifecyclePlan guestOsInfo(VirtualMachineInstance vmi) {
+  /**
+   * {@code GET .../virtualmachineinstances/{name}/guestosinfo}, {@code userlist} or {@code
+   * filesystemlist}: only of a running VMI whose agent is connected.
+   */
+  public static LifecyclePlan guestAgentQuery(VirtualMachineInstance vmi) {
     String name = vmi.getMetadata().getName();
     if (VmLifecycle.phase(vmi) != VirtualMachineInstancePhase.RUNNING) {
       return Rejections.conflictVmi(name, "VMI is not running");

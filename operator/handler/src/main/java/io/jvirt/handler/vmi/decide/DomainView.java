@@ -1,5 +1,6 @@
 package io.jvirt.handler.vmi.decide;
 
+import io.jvirt.api.v1.vmi.GuestOSInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param state libvirt state: Running, Paused, Shutoff, Crashed, Shutdown, Blocked, PMSuspended,
  *     NoState
  * @param reason libvirt reason: Booted, Unpaused, User, Shutdown, Destroyed, Crashed, Failed, ...
+ * @param guestOs the guest's OS as its agent reported it; null until it has
+ * @param guestInterfaces the guest's interfaces as its agent reported them
  */
 public record DomainView(
     boolean exists,
@@ -24,10 +27,54 @@ public record DomainView(
     long shutdownStartedUnix,
     long gracePeriodSeconds,
     String failure,
-    boolean agentConnected) {
+    boolean agentConnected,
+    GuestOSInfo guestOs,
+    List<GuestNic> guestInterfaces) {
+
+  /** A domain without anything from the guest agent. */
+  public DomainView(
+      boolean exists,
+      String vmiUid,
+      String state,
+      String reason,
+      String machineType,
+      long currentMemoryBytes,
+      Map<String, String> interfaceMacs,
+      Map<String, String> diskTargets,
+      boolean gracefulShutdownRequested,
+      long shutdownStartedUnix,
+      long gracePeriodSeconds,
+      String failure,
+      boolean agentConnected) {
+    this(
+        exists,
+        vmiUid,
+        state,
+        reason,
+        machineType,
+        currentMemoryBytes,
+        interfaceMacs,
+        diskTargets,
+        gracefulShutdownRequested,
+        shutdownStartedUnix,
+        gracePeriodSeconds,
+        failure,
+        agentConnected,
+        null,
+        List.of());
+  }
+
+  /** A guest network interface as the agent names it: its name, MAC and addresses. */
+  public record GuestNic(String interfaceName, String mac, List<String> ipAddresses) {
+    /** An immutable copy of the addresses. */
+    public GuestNic {
+      ipAddresses = ipAddresses == null ? List.of() : List.copyOf(ipAddresses);
+    }
+  }
 
   /** Normalises nulls so rules can compare freely. */
   public DomainView {
+    guestInterfaces = guestInterfaces == null ? List.of() : List.copyOf(guestInterfaces);
     state = state == null ? "NoState" : state;
     reason = reason == null ? "" : reason;
     machineType = machineType == null ? "" : machineType;

@@ -11,6 +11,7 @@ import io.jvirt.api.v1.vmi.MemoryStatus;
 import io.jvirt.api.v1.vmi.VirtualMachineInstanceNetworkInterface;
 import io.jvirt.api.v1.vmi.VolumeStatus;
 import io.jvirt.api.v1.volume.Volume;
+import io.jvirt.handler.vmi.decide.DomainView.GuestNic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ final class StatusFromDomain {
       DomainView domain,
       List<String> podIps) {
     interfaces(vmi, status, domain, podIps);
+    if (domain.guestOs() != null && !domain.guestOs().equals(status.getGuestOSInfo())) {
+      status.setGuestOSInfo(domain.guestOs());
+    }
     if (!domain.machineType().isEmpty()) {
       status.setMachine(new Machine().setType(domain.machineType()));
     }
@@ -70,9 +74,20 @@ final class StatusFromDomain {
       // the pod's IPs, also for masquerade (upstream reports the pod IP, never 10.0.2.2)
       entry.setIpAddress(podIps.isEmpty() ? null : podIps.get(0));
       entry.setIpAddresses(podIps.isEmpty() ? null : List.copyOf(podIps));
+      GuestNic guest = byMac(domain.guestInterfaces(), mac);
+      if (guest != null) {
+        GuestInterfaces.merge(entry, guest, iface.getMasquerade() != null);
+      }
       result.add(entry);
     }
+    if (!result.isEmpty()) {
+      result.addAll(GuestInterfaces.unmatched(domain.guestInterfaces(), result));
+    }
     status.setInterfaces(result.isEmpty() ? status.getInterfaces() : result);
+  }
+
+  private static GuestNic byMac(List<GuestNic> nics, String mac) {
+    return nics.stream().filter(n -> n.mac().equalsIgnoreCase(mac)).findFirst().orElse(null);
   }
 
   private static void memory(

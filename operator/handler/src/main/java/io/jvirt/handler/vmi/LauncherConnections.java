@@ -131,7 +131,12 @@ public final class LauncherConnections implements AutoCloseable {
                 nic ->
                     new DomainView.GuestNic(
                         nic.getInterfaceName(), nic.getMac(), nic.getIpAddressesList()))
-            .toList());
+            .toList(),
+        domain.hasAccessCredentials()
+            ? new DomainView.CredentialSync(
+                domain.getAccessCredentials().getSucceeded(),
+                domain.getAccessCredentials().getMessage())
+            : null);
   }
 
   /** The OS in VMI status's field names; what the agent left out stays unset. */

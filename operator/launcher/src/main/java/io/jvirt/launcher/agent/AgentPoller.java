@@ -25,6 +25,7 @@ public final class AgentPoller implements AutoCloseable {
 
   private final DomainDriver driver;
   private final Consumer<GuestAgentReport> onChange;
+  private final CredentialPropagation credentials;
   private final ScheduledExecutorService timer;
   private final AtomicReference<GuestAgentReport> report =
       new AtomicReference<>(GuestAgentReport.EMPTY);
@@ -33,8 +34,15 @@ public final class AgentPoller implements AutoCloseable {
 
   /** Polls through {@code driver}; {@code onChange} gets each changed report. */
   public AgentPoller(DomainDriver driver, Consumer<GuestAgentReport> onChange) {
+    this(driver, onChange, null);
+  }
+
+  /** As above, also propagating {@code credentials} (null: the VMI has none for the agent). */
+  public AgentPoller(
+      DomainDriver driver, Consumer<GuestAgentReport> onChange, CredentialPropagation credentials) {
     this.driver = driver;
     this.onChange = onChange;
+    this.credentials = credentials;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -58,7 +66,13 @@ public final class AgentPoller implements AutoCloseable {
     generation++;
     if (on) {
       long current = generation;
+      if (credentials != null) {
+        credentials.markStale();
+      }
       for (PollSchedule kind : PollSchedule.values()) {
+        if (kind == PollSchedule.CREDENTIALS && credentials == null) {
+          continue;
+        }
         timer.execute(() -> poll(kind, current, Duration.ZERO));
       }
     }
@@ -104,6 +118,10 @@ public final class AgentPoller implements AutoCloseable {
       case USERS -> {
         var users = AgentReplies.users(command("guest-get-users"));
         yield r -> r.withUsers(users);
+      }
+      case CREDENTIALS -> {
+        CredentialPropagation.Outcome outcome = credentials.run();
+        yield r -> r.withCredentials(outcome);
       }
     };
   }

@@ -16,7 +16,8 @@ import lombok.With;
 
 /**
  * Everything the guest agent last reported, each part replaced as its poll answers; empty parts
- * until then. Turned into virt-api's subresource shapes and the handler's status facts.
+ * until then; {@code credentials} is null while no access credential asks for the agent. Turned
+ * into virt-api's subresource shapes and the handler's status facts.
  */
 @With
 public record GuestAgentReport(
@@ -27,11 +28,13 @@ public record GuestAgentReport(
     String timezone,
     List<GuestUser> users,
     List<FileSystem> fileSystems,
-    List<GuestInterface> interfaces) {
+    List<GuestInterface> interfaces,
+    CredentialPropagation.Outcome credentials) {
 
   /** Nothing reported yet. */
   public static final GuestAgentReport EMPTY =
-      new GuestAgentReport(null, List.of(), null, null, null, List.of(), List.of(), List.of());
+      new GuestAgentReport(
+          null, List.of(), null, null, null, List.of(), List.of(), List.of(), null);
 
   /** Immutable copies. */
   public GuestAgentReport {

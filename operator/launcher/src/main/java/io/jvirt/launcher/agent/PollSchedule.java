@@ -14,7 +14,9 @@ public enum PollSchedule {
   /** OS, host name, time zone and network interfaces. */
   SYSTEM(Duration.ofMinutes(2)),
   /** {@code guest-get-users}. */
-  USERS(Duration.ofSeconds(10));
+  USERS(Duration.ofSeconds(10)),
+  /** The access credentials' SSH keys, pushed when the mounted secrets changed. */
+  CREDENTIALS(Duration.ofSeconds(10));
 
   /** The first wait after the poll made on connect. */
   public static final Duration FIRST = Duration.ofSeconds(10);

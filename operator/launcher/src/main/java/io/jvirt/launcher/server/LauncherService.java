@@ -6,12 +6,14 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.launcher.agent.AgentPoller;
+import io.jvirt.launcher.agent.CredentialPropagation;
 import io.jvirt.launcher.agent.GuestAgentReport;
 import io.jvirt.launcher.libvirt.DomainDriver;
 import io.jvirt.launcher.libvirt.DomainDriverException;
 import io.jvirt.launcher.screen.Screenshots;
 import io.jvirt.launcher.state.DomainState;
 import io.jvirt.launcher.state.DomainStateStore;
+import io.jvirt.node.rpc.launcher.v1.AccessCredentials;
 import io.jvirt.node.rpc.launcher.v1.Domain;
 import io.jvirt.node.rpc.launcher.v1.DomainDisk;
 import io.jvirt.node.rpc.launcher.v1.DomainInterface;
@@ -24,7 +26,9 @@ import io.jvirt.node.rpc.launcher.v1.SyncRequest;
 import io.jvirt.node.rpc.launcher.v1.VmiRef;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +48,8 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
   private final Clock clock;
   private final Runnable onDeleted;
   private final AgentPoller agent;
+  // the keys of the VMI's qemuGuestAgent access credentials, known once the VMI is synced
+  private volatile Supplier<Map<String, List<String>>> agentCredentials = () -> null;
   private boolean started;
 
   /**
@@ -65,7 +71,11 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     this.network = network;
     this.clock = clock;
     this.onDeleted = onDeleted;
-    this.agent = new AgentPoller(driver, this::onGuestReport);
+    this.agent =
+        new AgentPoller(
+            driver,
+            this::onGuestReport,
+            new CredentialPropagation(driver, () -> agentCredentials.get()));
     driver.onEvent(this::onDomainEvent);
     // the agent answers only while it is connected and the guest's vCPUs run
     store.watch(s -> agent.setActive(s.agentConnected() && "Running".equals(s.state())));
@@ -163,7 +173,18 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
 
   /** Puts what the status needs of the agent's report (OS, interfaces) into the domain state. */
   private void onGuestReport(GuestAgentReport report) {
-    store.update(s -> s.withGuestOsInfo(report.os()).withGuestInterfaces(report.interfaces()));
+    CredentialPropagation.Outcome credentials = report.credentials();
+    store.update(
+        s ->
+            s.withGuestOsInfo(report.os())
+                .withGuestInterfaces(report.interfaces())
+                .withAccessCredentials(
+                    credentials == null
+                        ? null
+                        : AccessCredentials.newBuilder()
+                            .setSucceeded(credentials.synced())
+                            .setMessage(credentials.message())
+                            .build()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.jvirt.launcher.state;
 
+import io.jvirt.node.rpc.launcher.v1.AccessCredentials;
 import io.jvirt.node.rpc.launcher.v1.Domain;
 import io.jvirt.node.rpc.launcher.v1.DomainDisk;
 import io.jvirt.node.rpc.launcher.v1.DomainInterface;
@@ -18,6 +19,8 @@ import lombok.With;
  * @param reason libvirt reason of the state, e.g. Booted, User, Shutdown, Destroyed, Crashed
  * @param guestOsInfo the guest's OS as its agent last reported it, null until it has
  * @param guestInterfaces the guest's interfaces as its agent last reported them
+ * @param accessCredentials whether the agent put the access credentials' keys into the guest; null
+ *     when the VMI has none for the agent
  */
 @With
 public record DomainState(
@@ -35,13 +38,14 @@ public record DomainState(
     String failure,
     boolean agentConnected,
     GuestOsInfo guestOsInfo,
-    List<GuestInterface> guestInterfaces) {
+    List<GuestInterface> guestInterfaces,
+    AccessCredentials accessCredentials) {
 
   /** No domain defined yet, for the VMI {@code vmiUid}. */
   public static DomainState none(String vmiUid) {
     return new DomainState(
         false, vmiUid, "NoState", "", "", 0, List.of(), List.of(), false, 0, 0, "", false, null,
-        List.of());
+        List.of(), null);
   }
 
   /** A copy in the state {@code state} for {@code reason}. */
@@ -92,6 +96,9 @@ public record DomainState(
             .addAllGuestInterfaces(guestInterfaces);
     if (guestOsInfo != null) {
       domain.setGuestOsInfo(guestOsInfo);
+    }
+    if (accessCredentials != null) {
+      domain.setAccessCredentials(accessCredentials);
     }
     return domain.build();
   }

@@ -12,6 +12,7 @@ final class Conditions {
   static final String LIVE_MIGRATABLE = "LiveMigratable";
   static final String AGENT_CONNECTED = "AgentConnected";
   static final String SYNCHRONIZED = "Synchronized";
+  static final String ACCESS_CREDENTIALS_SYNCHRONIZED = "AccessCredentialsSynchronized";
 
   private Conditions() {}
 

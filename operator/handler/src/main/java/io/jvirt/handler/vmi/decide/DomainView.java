@@ -13,6 +13,7 @@ import java.util.Map;
  * @param reason libvirt reason: Booted, Unpaused, User, Shutdown, Destroyed, Crashed, Failed, ...
  * @param guestOs the guest's OS as its agent reported it; null until it has
  * @param guestInterfaces the guest's interfaces as its agent reported them
+ * @param accessCredentials the agent's propagation of access credentials; null when none
  */
 public record DomainView(
     boolean exists,
@@ -29,7 +30,8 @@ public record DomainView(
     String failure,
     boolean agentConnected,
     GuestOSInfo guestOs,
-    List<GuestNic> guestInterfaces) {
+    List<GuestNic> guestInterfaces,
+    CredentialSync accessCredentials) {
 
   /** A domain without anything from the guest agent. */
   public DomainView(
@@ -61,7 +63,16 @@ public record DomainView(
         failure,
         agentConnected,
         null,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** Whether the agent put the access credentials' keys into the guest; why not, one line. */
+  public record CredentialSync(boolean succeeded, String message) {
+    /** No null message. */
+    public CredentialSync {
+      message = message == null ? "" : message;
+    }
   }
 
   /** A guest network interface as the agent names it: its name, MAC and addresses. */

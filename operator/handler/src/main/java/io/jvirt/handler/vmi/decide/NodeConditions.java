@@ -5,6 +5,8 @@ import io.jvirt.api.v1.VirtualMachineInstanceStatus;
 import io.jvirt.api.v1.domain.Interface;
 import io.jvirt.contract.ConditionReasons;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** The conditions virt-handler keeps on a VMI (upstream's types, reasons and messages). */
 final class NodeConditions {
@@ -71,6 +73,32 @@ final class NodeConditions {
     } else {
       Conditions.remove(status, Conditions.AGENT_CONNECTED);
     }
+  }
+
+  /**
+   * AccessCredentialsSynchronized as the launcher last reported the agent's key propagation (absent
+   * when the VMI has no access credential for the agent); the event when it changed.
+   */
+  static Optional<NodeEvent> accessCredentials(
+      VirtualMachineInstanceStatus status, DomainView domain, String now) {
+    DomainView.CredentialSync sync = domain == null ? null : domain.accessCredentials();
+    if (sync == null) {
+      return Optional.empty();
+    }
+    var before = Conditions.find(status, Conditions.ACCESS_CREDENTIALS_SYNCHRONIZED);
+    String value = sync.succeeded() ? "True" : "False";
+    String reason = sync.succeeded() ? NodeEvent.CREDENTIALS_SYNCED : NodeEvent.CREDENTIALS_FAILED;
+    String message = sync.message().isEmpty() ? null : sync.message();
+    Conditions.set(
+        status,
+        Conditions.of(Conditions.ACCESS_CREDENTIALS_SYNCHRONIZED, value, reason, message),
+        now);
+    if (before != null
+        && value.equals(before.getStatus())
+        && Objects.equals(message, before.getMessage())) {
+      return Optional.empty();
+    }
+    return Optional.of(NodeEvent.credentials(sync.succeeded(), sync.message()));
   }
 
   /** Synchronized=False naming why the node cannot run the domain; removed once it can. */

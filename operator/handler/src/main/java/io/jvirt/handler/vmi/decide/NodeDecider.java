@@ -53,6 +53,7 @@ public final class NodeDecider {
       StatusFromDomain.apply(vmi, status, domain, observation.podIps());
       NodeConditions.paused(status, domain, now);
       NodeConditions.agent(status, domain, now);
+      NodeConditions.accessCredentials(status, domain, now).ifPresent(events::add);
     }
     NodeConditions.liveMigratable(vmi, status, now);
     String failure = failure(observation);

@@ -15,6 +15,19 @@ public record NodeEvent(String type, String reason, String message) {
       new NodeEvent("Warning", "Stopped", "The VirtualMachineInstance crashed.");
 
   /** A failed sync, with the reason in one line. */
+  /** Reasons of the access credential events (and of their condition). */
+  public static final String CREDENTIALS_SYNCED = "AccessCredentialsSyncSuccess";
+
+  public static final String CREDENTIALS_FAILED = "AccessCredentialsSyncFailed";
+
+  /** The guest got the access credentials' keys, or why not. */
+  public static NodeEvent credentials(boolean succeeded, String message) {
+    return succeeded
+        ? new NodeEvent("Normal", CREDENTIALS_SYNCED, "Access credentials sync successful.")
+        : new NodeEvent(
+            "Warning", CREDENTIALS_FAILED, "Access credentials sync failed: " + message);
+  }
+
   public static NodeEvent syncFailed(String message) {
     return new NodeEvent("Warning", "SyncFailed", message);
   }

@@ -69,6 +69,40 @@ class GuestAgentStatusTest {
     assertThat(NodeDecider.decide(observe(vmi, domain, LauncherReach.CONNECTED)).status()).isNull();
   }
 
+  @Test
+  void accessCredentialPropagationIsAConditionAndAnEventWhenItChanges() {
+    var vmi = vmi(VirtualMachineInstancePhase.RUNNING);
+    var synced = agentDomain(null, List.of(), new DomainView.CredentialSync(true, ""));
+    NodeDecision first = NodeDecider.decide(observe(vmi, synced, LauncherReach.CONNECTED));
+
+    assertThat(first.status().getConditions())
+        .anySatisfy(
+            c -> {
+              assertThat(c.getType()).isEqualTo("AccessCredentialsSynchronized");
+              assertThat(c.getStatus()).isEqualTo("True");
+              assertThat(c.getReason()).isEqualTo("AccessCredentialsSyncSuccess");
+            });
+    assertThat(first.events()).contains(NodeEvent.credentials(true, ""));
+
+    vmi.setStatus(first.status());
+    assertThat(NodeDecider.decide(observe(vmi, synced, LauncherReach.CONNECTED)).events())
+        .noneMatch(e -> e.reason().startsWith("AccessCredentials"));
+
+    var failed =
+        agentDomain(
+            null, List.of(), new DomainView.CredentialSync(false, "guest agent: not responding"));
+    NodeDecision second = NodeDecider.decide(observe(vmi, failed, LauncherReach.CONNECTED));
+    assertThat(second.status().getConditions())
+        .anySatisfy(
+            c -> {
+              assertThat(c.getType()).isEqualTo("AccessCredentialsSynchronized");
+              assertThat(c.getStatus()).isEqualTo("False");
+              assertThat(c.getMessage()).isEqualTo("guest agent: not responding");
+            });
+    assertThat(second.events())
+        .contains(NodeEvent.credentials(false, "guest agent: not responding"));
+  }
+
   private static VirtualMachineInstanceStatus decide(GuestOSInfo os, List<GuestNic> nics) {
     return NodeDecider.decide(
             observe(
@@ -79,6 +113,11 @@ class GuestAgentStatusTest {
   }
 
   private static DomainView agentDomain(GuestOSInfo os, List<GuestNic> nics) {
+    return agentDomain(os, nics, null);
+  }
+
+  private static DomainView agentDomain(
+      GuestOSInfo os, List<GuestNic> nics, DomainView.CredentialSync credentials) {
     DomainView d = domain("Running", "Booted");
     return new DomainView(
         d.exists(),
@@ -95,6 +134,7 @@ class GuestAgentStatusTest {
         "",
         true,
         os,
-        nics);
+        nics,
+        credentials);
   }
 }

@@ -13,9 +13,16 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceTemplateSpec;
 import io.jvirt.api.v1.VirtualMachineSpec;
+import io.jvirt.api.v1.access.AccessCredential;
+import io.jvirt.api.v1.access.AccessCredentialSecretSource;
+import io.jvirt.api.v1.access.NoCloudSSHPublicKeyAccessCredentialPropagation;
+import io.jvirt.api.v1.access.SSHPublicKeyAccessCredential;
+import io.jvirt.api.v1.access.SSHPublicKeyAccessCredentialPropagationMethod;
+import io.jvirt.api.v1.access.SSHPublicKeyAccessCredentialSource;
 import io.jvirt.api.v1.domain.Devices;
 import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.api.v1.domain.Memory;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +68,34 @@ class ModelSerializationTest {
     assertThat(vmi.getSpec().getUnmodelledFields()).containsKey("futureTopLevel");
     assertThat(vmi.getSpec().getDomain().getDevices().getUnmodelledFields()).containsKey("gpus");
     assertThat(tree(SERIALIZATION.asJson(vmi))).isEqualTo(tree(json));
+  }
+
+  @Test
+  void accessCredentialsAreTypedAndMarkersAreWrittenAsEmptyObjects() {
+    VirtualMachineInstanceSpec spec =
+        new VirtualMachineInstanceSpec()
+            .setAccessCredentials(
+                List.of(
+                    new AccessCredential()
+                        .setSshPublicKey(
+                            new SSHPublicKeyAccessCredential()
+                                .setSource(
+                                    new SSHPublicKeyAccessCredentialSource()
+                                        .setSecret(
+                                            new AccessCredentialSecretSource()
+                                                .setSecretName("keys")))
+                                .setPropagationMethod(
+                                    new SSHPublicKeyAccessCredentialPropagationMethod()
+                                        .setNoCloud(
+                                            new NoCloudSSHPublicKeyAccessCredentialPropagation())))));
+
+    String json = SERIALIZATION.asJson(spec);
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"accessCredentials\":[{\"sshPublicKey\":{\"source\":{\"secret\":"
+                + "{\"secretName\":\"keys\"}},\"propagationMethod\":{\"noCloud\":{}}}}]}");
+    assertThat(SERIALIZATION.unmarshal(json, VirtualMachineInstanceSpec.class)).isEqualTo(spec);
   }
 
   private static JsonNode tree(String json) throws Exception {

@@ -69,6 +69,9 @@ public final class LauncherPod {
   /** Where Secret volumes (and cloud-init secrets) are mounted: {@code <dir>/<volume>/}. */
   public static final String SECRET_SOURCE_DIR = VIRT_PRIVATE_DIR + "/secret";
 
+  /** Suffix of the pod volume holding an accessCredentials secret: {@code <secret>-access-cred}. */
+  public static final String ACCESS_CREDENTIAL_VOLUME_SUFFIX = "-access-cred";
+
   /** Where ConfigMap volumes are mounted: {@code <dir>/<volume>/}. */
   public static final String CONFIG_MAP_SOURCE_DIR = VIRT_PRIVATE_DIR + "/config-map";
 
@@ -121,6 +124,16 @@ public final class LauncherPod {
   /** The unix socket of the guest agent's virtio-serial channel, which libvirt talks to. */
   public static String guestAgentSocket(String vmiUid) {
     return privateVmiDir(vmiUid) + "/virt-guest-agent";
+  }
+
+  /** The pod volume of an accessCredentials secret, one per secret however many use it. */
+  public static String accessCredentialVolume(String secretName) {
+    return secretName + ACCESS_CREDENTIAL_VOLUME_SUFFIX;
+  }
+
+  /** Where an accessCredentials secret is mounted read-only, one file per key of the secret. */
+  public static String accessCredentialDir(String secretName) {
+    return SECRET_SOURCE_DIR + "/" + accessCredentialVolume(secretName);
   }
 
   /** The n-th containerDisk's image as the launcher sees it (a read-only bind mount). */

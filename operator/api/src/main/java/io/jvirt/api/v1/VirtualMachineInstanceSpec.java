@@ -3,6 +3,7 @@ package io.jvirt.api.v1;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Toleration;
+import io.jvirt.api.v1.access.AccessCredential;
 import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.api.v1.network.Network;
 import io.jvirt.api.v1.vmi.Probe;
@@ -49,6 +50,9 @@ public class VirtualMachineInstanceSpec extends Extensible {
   private List<Network> networks;
 
   private String dnsPolicy;
+
+  /** SSH public keys and user passwords to put into the guest. */
+  private List<AccessCredential> accessCredentials;
 
   private String architecture;
 }

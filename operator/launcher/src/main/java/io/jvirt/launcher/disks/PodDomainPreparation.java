@@ -4,6 +4,8 @@ import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.launcher.cloudinit.render.CloudInitData;
 import io.jvirt.launcher.cloudinit.render.CloudInitRenderer;
 import io.jvirt.launcher.cloudinit.render.CloudInitSecrets;
+import io.jvirt.launcher.cloudinit.render.CloudInitSource;
+import io.jvirt.launcher.cloudinit.render.PublicKeySecrets;
 import io.jvirt.launcher.domain.model.DomainXml;
 import io.jvirt.launcher.domain.render.ConversionException;
 import io.jvirt.launcher.domain.render.ConvertedDomain;
@@ -159,10 +161,11 @@ public final class PodDomainPreparation implements DomainPreparation {
     isoWriter.write(iso, data.get().volumeLabel(), data.get().files());
   }
 
-  /** The cloud-init secrets virt-controller mounted into the pod, read where upstream puts them. */
+  /**
+   * The cloud-init secrets and public keys virt-controller mounted into the pod, read where
+   * upstream puts them, for the VMI's first cloud-init volume (the one rendered).
+   */
   private static CloudInitSecrets secrets(VirtualMachineInstance vmi) throws IOException {
-    String userData = null;
-    String networkData = null;
     for (var volume :
         vmi.getSpec().getVolumes() == null
             ? List.<io.jvirt.api.v1.volume.Volume>of()
@@ -170,14 +173,17 @@ public final class PodDomainPreparation implements DomainPreparation {
       if (volume.getCloudInitNoCloud() == null && volume.getCloudInitConfigDrive() == null) {
         continue;
       }
+      CloudInitSource source =
+          volume.getCloudInitNoCloud() != null
+              ? CloudInitSource.NO_CLOUD
+              : CloudInitSource.CONFIG_DRIVE;
       List<List<String>> files = CloudInitRenderer.secretFiles(volume.getName());
-      userData = firstExisting(files.get(0));
-      networkData = firstExisting(files.get(1));
-      break;
+      Map<String, String> keys =
+          PublicKeyFiles.read(
+              PublicKeySecrets.directories(vmi, source).stream().map(Path::of).toList());
+      return new CloudInitSecrets(firstExisting(files.get(0)), firstExisting(files.get(1)), keys);
     }
-    return userData == null && networkData == null
-        ? CloudInitSecrets.NONE
-        : new CloudInitSecrets(userData, networkData, Map.of());
+    return CloudInitSecrets.NONE;
   }
 
   private static String firstExisting(List<String> candidates) throws IOException {

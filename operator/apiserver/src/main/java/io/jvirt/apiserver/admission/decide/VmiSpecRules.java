@@ -25,6 +25,7 @@ public final class VmiSpecRules {
     errors.addAll(VmiVolumeRules.check(spec, prefix));
     errors.addAll(VmiResourceRules.check(spec, prefix));
     errors.addAll(VmiNetworkRules.check(spec, prefix));
+    errors.addAll(VmiAccessCredentialRules.check(spec, prefix));
     errors.addAll(names(spec, prefix));
     return errors;
   }

@@ -85,7 +85,7 @@ class AdmissionRulesCorpusTest {
             .filter(Optional::isPresent)
             .count();
 
-    assertThat(validated).isEqualTo(34);
+    assertThat(validated).isEqualTo(35);
   }
 
   @Test

@@ -34,6 +34,7 @@ final class LauncherVolumes {
     renderer.base();
     renderer.configVolumes(vmi);
     renderer.storageVolumes(vmi);
+    renderer.accessCredentials(vmi);
     if (!Boolean.TRUE.equals(VmiTraits.devices(vmi).getDisableHotplug())) {
       renderer.emptyDir(LauncherPod.HOTPLUG_DISKS_VOLUME);
       renderer.mount(
@@ -163,6 +164,21 @@ final class LauncherVolumes {
             volume.getCloudInitConfigDrive().getSecretRef(),
             volume.getCloudInitConfigDrive().getNetworkDataSecretRef());
       }
+    }
+  }
+
+  /** Each secret of spec.accessCredentials, for the launcher to read keys or passwords from. */
+  private void accessCredentials(VirtualMachineInstance vmi) {
+    for (String secret : AccessCredentialSecrets.of(vmi.getSpec())) {
+      String volume = LauncherPod.accessCredentialVolume(secret);
+      volumes.add(
+          new VolumeBuilder()
+              .withName(volume)
+              .withNewSecret()
+              .withSecretName(secret)
+              .endSecret()
+              .build());
+      mount(volume, LauncherPod.accessCredentialDir(secret), null, null, true);
     }
   }
 

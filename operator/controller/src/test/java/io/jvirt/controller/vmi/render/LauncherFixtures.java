@@ -8,6 +8,17 @@ import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceStatus;
+import io.jvirt.api.v1.access.AccessCredential;
+import io.jvirt.api.v1.access.AccessCredentialSecretSource;
+import io.jvirt.api.v1.access.NoCloudSSHPublicKeyAccessCredentialPropagation;
+import io.jvirt.api.v1.access.QemuGuestAgentSSHPublicKeyAccessCredentialPropagation;
+import io.jvirt.api.v1.access.QemuGuestAgentUserPasswordAccessCredentialPropagation;
+import io.jvirt.api.v1.access.SSHPublicKeyAccessCredential;
+import io.jvirt.api.v1.access.SSHPublicKeyAccessCredentialPropagationMethod;
+import io.jvirt.api.v1.access.SSHPublicKeyAccessCredentialSource;
+import io.jvirt.api.v1.access.UserPasswordAccessCredential;
+import io.jvirt.api.v1.access.UserPasswordAccessCredentialPropagationMethod;
+import io.jvirt.api.v1.access.UserPasswordAccessCredentialSource;
 import io.jvirt.api.v1.domain.CPU;
 import io.jvirt.api.v1.domain.Devices;
 import io.jvirt.api.v1.domain.Disk;
@@ -206,6 +217,53 @@ final class LauncherFixtures {
         .setName("a-virtual-machine-instance-with-a-name-much-longer-than-a-dns-label.allows");
     vmi.getMetadata().setUid("11111111-2222-4333-8444-555555555505");
     return vmi;
+  }
+
+  /**
+   * Cirros with an SSH key secret propagated by NoCloud and by the guest agent, and a password
+   * secret.
+   */
+  static VirtualMachineInstance accessCredentials() {
+    VirtualMachineInstance vmi = cirros();
+    vmi.getMetadata().setName("vmi-access");
+    vmi.getMetadata().setUid("11111111-2222-4333-8444-555555555506");
+    vmi.getSpec()
+        .setAccessCredentials(
+            List.of(
+                sshKey(
+                    "ssh-keys",
+                    new SSHPublicKeyAccessCredentialPropagationMethod()
+                        .setNoCloud(new NoCloudSSHPublicKeyAccessCredentialPropagation())),
+                sshKey(
+                    "ssh-keys",
+                    new SSHPublicKeyAccessCredentialPropagationMethod()
+                        .setQemuGuestAgent(
+                            new QemuGuestAgentSSHPublicKeyAccessCredentialPropagation()
+                                .setUsers(List.of("cirros")))),
+                new AccessCredential()
+                    .setUserPassword(
+                        new UserPasswordAccessCredential()
+                            .setSource(
+                                new UserPasswordAccessCredentialSource()
+                                    .setSecret(
+                                        new AccessCredentialSecretSource()
+                                            .setSecretName("passwords")))
+                            .setPropagationMethod(
+                                new UserPasswordAccessCredentialPropagationMethod()
+                                    .setQemuGuestAgent(
+                                        new QemuGuestAgentUserPasswordAccessCredentialPropagation())))));
+    return vmi;
+  }
+
+  private static AccessCredential sshKey(
+      String secret, SSHPublicKeyAccessCredentialPropagationMethod method) {
+    return new AccessCredential()
+        .setSshPublicKey(
+            new SSHPublicKeyAccessCredential()
+                .setSource(
+                    new SSHPublicKeyAccessCredentialSource()
+                        .setSecret(new AccessCredentialSecretSource().setSecretName(secret)))
+                .setPropagationMethod(method));
   }
 
   static VirtualMachineInstance vmi(String name, String uid) {

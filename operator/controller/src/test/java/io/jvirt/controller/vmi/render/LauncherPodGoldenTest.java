@@ -34,6 +34,11 @@ class LauncherPodGoldenTest {
     put(files, "kernel-boot.yaml", LauncherFixtures.kernelBoot(), LauncherFixtures.CONFIG);
     put(files, "scheduling.yaml", LauncherFixtures.scheduling(), LauncherFixtures.CONFIG);
     put(files, "long-name.yaml", LauncherFixtures.longName(), LauncherFixtures.CONFIG);
+    put(
+        files,
+        "access-credentials.yaml",
+        LauncherFixtures.accessCredentials(),
+        LauncherFixtures.CONFIG);
     GoldenFiles.verify(GOLDEN, files);
   }
 

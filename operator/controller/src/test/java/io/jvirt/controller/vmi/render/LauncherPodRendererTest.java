@@ -1,12 +1,14 @@
 package io.jvirt.controller.vmi.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ExecAction;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.domain.CPU;
 import io.jvirt.api.v1.domain.ResourceRequirements;
@@ -183,6 +185,36 @@ class LauncherPodRendererTest {
             "/tmp/healthy");
     assertThat(compute.getLivenessProbe().getTimeoutSeconds()).isEqualTo(4);
     assertThat(compute.getLivenessProbe().getInitialDelaySeconds()).isEqualTo(15);
+  }
+
+  @Test
+  void eachAccessCredentialSecretIsMountedReadOnlyOnceUnderItsFixedDirectory() {
+    Pod pod = render(LauncherFixtures.accessCredentials());
+
+    assertThat(pod.getSpec().getVolumes())
+        .filteredOn(v -> v.getName().endsWith("-access-cred"))
+        .extracting(Volume::getName, v -> v.getSecret().getSecretName())
+        .containsExactly(
+            tuple("ssh-keys-access-cred", "ssh-keys"), tuple("passwords-access-cred", "passwords"));
+    assertThat(pod.getSpec().getContainers().get(0).getVolumeMounts())
+        .filteredOn(m -> m.getName().endsWith("-access-cred"))
+        .extracting(VolumeMount::getName, VolumeMount::getMountPath, VolumeMount::getReadOnly)
+        .containsExactly(
+            tuple(
+                "ssh-keys-access-cred",
+                "/var/run/kubevirt-private/secret/ssh-keys-access-cred",
+                true),
+            tuple(
+                "passwords-access-cred",
+                "/var/run/kubevirt-private/secret/passwords-access-cred",
+                true));
+  }
+
+  @Test
+  void aVmiWithoutAccessCredentialsMountsNoneOfTheirSecrets() {
+    assertThat(render(LauncherFixtures.cirros()).getSpec().getVolumes())
+        .extracting(Volume::getName)
+        .noneMatch(name -> name.endsWith("-access-cred"));
   }
 
   @Test

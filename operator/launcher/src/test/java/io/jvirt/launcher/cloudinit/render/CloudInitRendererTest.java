@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,28 @@ class CloudInitRendererTest {
                 + "\"public_keys\":{\"0\":\"ssh-ed25519 AAAA a@b\"}}");
     assertThat(data.text("openstack/latest/user_data")).isEqualTo("#cloud-config\nuser: cd\n");
     assertThat(data.text("openstack/latest/network_data.json")).isEqualTo("{\"links\": []}");
+  }
+
+  @Test
+  void noCloudMetaDataListsThePublicKeysInUpstreamsKeyOrder() {
+    Map<String, String> keys = new HashMap<>();
+    for (int i = 0; i <= 10; i++) {
+      keys.put(Integer.toString(i), "ssh-ed25519 AAAA" + i);
+    }
+    keys.put("2", "ssh-rsa AAAA1 a\nssh-rsa AAAA2 b\n");
+
+    CloudInitData data =
+        CloudInitRenderer.render(vmi("cirros-nocloud"), new CloudInitSecrets(null, null, keys))
+            .orElseThrow();
+
+    assertThat(data.text("meta-data"))
+        .endsWith(
+            "\"local-hostname\":\"vm-cirros\",\"public-keys\":{\"0\":\"ssh-ed25519 AAAA0\","
+                + "\"1\":\"ssh-ed25519 AAAA1\",\"10\":\"ssh-ed25519 AAAA10\","
+                + "\"2\":\"ssh-rsa AAAA1 a\\nssh-rsa AAAA2 b\\n\",\"3\":\"ssh-ed25519 AAAA3\","
+                + "\"4\":\"ssh-ed25519 AAAA4\",\"5\":\"ssh-ed25519 AAAA5\","
+                + "\"6\":\"ssh-ed25519 AAAA6\",\"7\":\"ssh-ed25519 AAAA7\","
+                + "\"8\":\"ssh-ed25519 AAAA8\",\"9\":\"ssh-ed25519 AAAA9\"}}");
   }
 
   @Test

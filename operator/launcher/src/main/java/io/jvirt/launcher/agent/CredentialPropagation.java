@@ -60,7 +60,7 @@ public final class CredentialPropagation {
       return last;
     }
     try {
-      for (String command : AuthorizedKeyCommands.between(pushed, wanted)) {
+      for (String command : AuthorizedKeyCommands.set(wanted)) {
         driver.agentCommand(command, COMMAND_TIMEOUT_SECONDS);
       }
     } catch (DomainDriverException e) {

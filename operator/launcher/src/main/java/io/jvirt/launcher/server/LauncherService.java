@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.LauncherPod;
+import io.jvirt.launcher.agent.AgentKeyFiles;
 import io.jvirt.launcher.agent.AgentPoller;
 import io.jvirt.launcher.agent.CredentialPropagation;
 import io.jvirt.launcher.agent.GuestAgentReport;
@@ -24,6 +26,7 @@ import io.jvirt.node.rpc.launcher.v1.Result;
 import io.jvirt.node.rpc.launcher.v1.ScreenshotReply;
 import io.jvirt.node.rpc.launcher.v1.SyncRequest;
 import io.jvirt.node.rpc.launcher.v1.VmiRef;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +236,8 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     }
     try {
       String xml = preparation.prepare(vmi, request.getOptions());
+      agentCredentials =
+          AgentKeyFiles.of(vmi, secret -> Path.of(LauncherPod.accessCredentialDir(secret)));
       driver.define(xml);
       long grace = gracePeriodSeconds(vmi);
       acpi = acpiEnabled(vmi);

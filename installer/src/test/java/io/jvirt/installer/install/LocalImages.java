@@ -15,7 +15,8 @@ import java.util.List;
  * JVM: the operator image, and virt-handler and virt-launcher on the Debian base that
  * hack/launcher-base makes (cached); the guest containerDisk images of hack/guest-images on
  * request, with the CDI tests' file host made from the cirros one (and serving hack/test-media's
- * installer ISO), and the registry tests push it to.
+ * installer ISO), and the registry tests push it to; the Debian guest of hack/debian-guest-image
+ * for the tests that boot it.
  */
 public final class LocalImages {
   /** The cirros containerDisk's tar, as hack/guest-images names it. */
@@ -23,6 +24,7 @@ public final class LocalImages {
 
   private static boolean loaded;
   private static boolean guestsLoaded;
+  private static boolean debianLoaded;
   private static Path craneBinary;
 
   private LocalImages() {}
@@ -96,6 +98,23 @@ public final class LocalImages {
     System.out.printf(
         "[figures] guest images built and loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     guestsLoaded = true;
+  }
+
+  /**
+   * The Debian test guest of hack/debian-guest-image (153 MiB; cached, a cold build takes a minute
+   * or two), built and loaded; only for the tests that boot it.
+   */
+  public static synchronized void ensureDebianLoaded(LocalCluster cluster) {
+    if (debianLoaded) {
+      return;
+    }
+    long started = System.nanoTime();
+    Path tar = Path.of(lastLine(hack(cluster, Duration.ofMinutes(15), "hack/debian-guest-image")));
+    cluster.load(tar);
+    System.out.printf(
+        "[figures] Debian guest image built and loaded in %.1f s%n",
+        (System.nanoTime() - started) / 1e9);
+    debianLoaded = true;
   }
 
   /**

@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The test guests (the seed vm-cirros manifest with other names, strategies and user data). */
+/**
+ * The test guests (the seed vm-cirros manifest and vm-debian, with other names, strategies and user
+ * data).
+ */
 final class Guests {
   /** From creation to Running, and to a console line, under software emulation on 2 cores. */
   static final Duration BOOT = Duration.ofMinutes(4);
@@ -33,8 +36,39 @@ final class Guests {
   /** vm-cirros named {@code name}, with {@code strategy} and {@code userData} (a shell script). */
   static VirtualMachine cirros(
       KubernetesClient client, String name, RunStrategy strategy, String userData) {
+    return load(client, "/vms/vm-cirros.yaml", name, strategy, userData);
+  }
+
+  /**
+   * vm-debian (the Debian guest, which needs {@code LocalImages.ensureDebianLoaded}) named {@code
+   * name}, with {@code strategy} and {@code cloudConfig} as its user data.
+   */
+  static VirtualMachine debian(
+      KubernetesClient client, String name, RunStrategy strategy, String cloudConfig) {
+    return load(client, "/vms/vm-debian.yaml", name, strategy, cloudConfig);
+  }
+
+  /** A {@code #cloud-config} adding the user {@code jvirt} who logs in with {@code publicKey}. */
+  static String jvirtUser(String publicKey) {
+    return "#cloud-config\n"
+        + "users:\n"
+        + "- name: jvirt\n"
+        + "  shell: /bin/bash\n"
+        + "  sudo: ALL=(ALL) NOPASSWD:ALL\n"
+        + "  ssh_authorized_keys:\n"
+        + "  - "
+        + publicKey.strip()
+        + "\n";
+  }
+
+  private static VirtualMachine load(
+      KubernetesClient client,
+      String resource,
+      String name,
+      RunStrategy strategy,
+      String userData) {
     VirtualMachine vm;
-    try (InputStream manifest = Guests.class.getResourceAsStream("/vms/vm-cirros.yaml")) {
+    try (InputStream manifest = Guests.class.getResourceAsStream(resource)) {
       vm = client.resources(VirtualMachine.class).load(manifest).item();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -228,12 +228,13 @@ public final class SubresourceHandler {
       VirtualMachineInstance vmi =
           client.resources(VirtualMachineInstance.class).inNamespace(ns).withName(name).get();
       if (vmi == null && "virtualmachines".equals(target.resource())) {
+        // upstream's words for a VM that has no VMI (status.created false)
         return StreamOpening.refused(
             409,
             "Conflict",
             "Operation cannot be fulfilled on virtualmachine.kubevirt.io \""
                 + name
-                + "\": VMI is not running");
+                + "\": VMI is not started");
       }
       if (vmi == null) {
         return StreamOpening.refused(

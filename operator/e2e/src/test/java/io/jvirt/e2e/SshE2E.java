@@ -11,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,16 +30,6 @@ class SshE2E {
   private static final String VM = "debian";
   private static final String USER = "jvirt";
 
-  /** What a run without a person at a terminal needs; LogLevel=ERROR drops the known-hosts note. */
-  private static final List<String> LOCAL_SSH_OPTIONS =
-      List.of(
-          "--local-ssh-opts=-o StrictHostKeyChecking=no",
-          "--local-ssh-opts=-o UserKnownHostsFile=/dev/null",
-          "--local-ssh-opts=-o LogLevel=ERROR",
-          "--local-ssh-opts=-o BatchMode=yes",
-          "--local-ssh-opts=-o IdentitiesOnly=yes",
-          "--local-ssh-opts=-o ConnectTimeout=20");
-
   /**
    * What the local ssh adds when its ProxyCommand (virtctl port-forward, which printed why) ends
    * before the server spoke, as under upstream's virtctl.
@@ -52,7 +39,7 @@ class SshE2E {
 
   private static Jvirt jvirt;
   private static String namespace;
-  private static Path keys;
+  private static GuestSsh guestSsh;
   private static Path key;
   private static Path wrongKey;
 
@@ -61,18 +48,15 @@ class SshE2E {
     jvirt = Jvirt.get();
     LocalImages.ensureDebianLoaded(jvirt.cluster());
     namespace = jvirt.namespace("ssh");
-    keys = Files.createTempDirectory("jvirt-ssh-e2e");
-    key = keygen("key");
-    wrongKey = keygen("wrong");
+    guestSsh = new GuestSsh(jvirt, namespace);
+    key = guestSsh.keygen("key");
+    wrongKey = guestSsh.keygen("wrong");
     long created = System.nanoTime();
     Guests.create(
         jvirt,
         namespace,
         Guests.debian(
-            jvirt.client(),
-            VM,
-            RunStrategy.ALWAYS,
-            Guests.jvirtUser(Files.readString(keys.resolve("key.pub")))));
+            jvirt.client(), VM, RunStrategy.ALWAYS, Guests.jvirtUser(guestSsh.publicKey(key))));
     Guests.awaitRunning(jvirt, namespace, VM, null);
     // sshd comes up about a minute after the VMI is Running under TCG; until then the
     // port-forward is refused and ssh exits 255
@@ -87,13 +71,9 @@ class SshE2E {
   }
 
   @AfterAll
-  static void removeNamespaceAndKeys() throws IOException {
+  static void removeNamespaceAndKeys() {
     jvirt.deleteNamespace(namespace);
-    try (Stream<Path> files = Files.walk(keys)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    guestSsh.close();
   }
 
   @Test
@@ -130,8 +110,8 @@ class SshE2E {
   void scpCopiesAFileThereAndBackUnchanged() throws IOException {
     byte[] data = new byte[1 << 20];
     new SecureRandom().nextBytes(data);
-    Path up = Files.write(keys.resolve("up.bin"), data);
-    Path down = keys.resolve("down.bin");
+    Path up = Files.write(guestSsh.dir().resolve("up.bin"), data);
+    Path down = guestSsh.dir().resolve("down.bin");
     String remote = USER + "@vm/" + VM + ":/tmp/x";
     long started = System.nanoTime();
     Commands.Result there = scp(up.toString(), remote);
@@ -148,7 +128,7 @@ class SshE2E {
   @Order(4)
   void aMissingVmIsRefusedInUpstreamsWords() {
     Commands.Result refused =
-        jvirt.virtctl(sshArgs(key, "no-such-vm", "true").toArray(String[]::new));
+        jvirt.virtctl(guestSsh.sshArgs(USER, "no-such-vm", key, "true").toArray(String[]::new));
     assertThat(refused.exitCode()).isEqualTo(255);
     assertThat(refused.output().lines())
         .containsExactly(
@@ -174,30 +154,11 @@ class SshE2E {
   }
 
   private static Commands.Result ssh(Path identity, String command) {
-    return jvirt.virtctl(sshArgs(identity, VM, command).toArray(String[]::new));
-  }
-
-  private static List<String> sshArgs(Path identity, String vm, String command) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ssh",
-                USER + "@vm/" + vm,
-                "-n",
-                namespace,
-                "-i",
-                identity.toString(),
-                "--command",
-                command));
-    args.addAll(LOCAL_SSH_OPTIONS);
-    return args;
+    return guestSsh.ssh(USER, VM, identity, command);
   }
 
   private static Commands.Result scp(String from, String to) {
-    List<String> args =
-        new ArrayList<>(List.of("scp", "-n", namespace, "-i", key.toString(), from, to));
-    args.addAll(LOCAL_SSH_OPTIONS);
-    return jvirt.virtctl(args.toArray(String[]::new));
+    return guestSsh.scp(key, from, to);
   }
 
   /** The command lines of virtctl port-forwards to this test's namespace still running. */
@@ -206,27 +167,5 @@ class SshE2E {
         .map(p -> p.info().commandLine().orElse(""))
         .filter(line -> line.contains("port-forward") && line.contains("/" + namespace + " "))
         .toList();
-  }
-
-  /** A fresh ed25519 key pair NAME and NAME.pub in the test's directory; the private key. */
-  private static Path keygen(String name) {
-    Path file = keys.resolve(name);
-    Commands.Result made =
-        Commands.run(
-            keys,
-            Duration.ofSeconds(30),
-            List.of(
-                "ssh-keygen",
-                "-q",
-                "-t",
-                "ed25519",
-                "-N",
-                "",
-                "-C",
-                "jvirt-e2e",
-                "-f",
-                file.toString()));
-    made.orThrow(List.of("ssh-keygen", name));
-    return file;
   }
 }

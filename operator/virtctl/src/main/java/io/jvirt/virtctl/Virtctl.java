@@ -94,6 +94,8 @@ public final class Virtctl {
     cli.addSubcommand(new StopCommand(session));
     cli.addSubcommand(new UnpauseCommand(session));
     cli.addSubcommand(new VersionCommand(session));
+    // as cobra does: an option's value may start with a dash (--local-ssh-opts=-tt)
+    cli.setAllowOptionsAsOptionParameters(true);
     cli.setCommandName(programName(System.getProperty(PROGRAM_NAME_PROPERTY)));
     cli.setOut(new PrintWriter(session.out(), true));
     cli.setErr(new PrintWriter(session.err(), true));

@@ -25,6 +25,19 @@ class GlobalOptionsTest {
   }
 
   @Test
+  void anOptionsValueMayStartWithADashAsUnderCobra() {
+    // ssh's -tt through --local-ssh-opts: picocli would otherwise read it as virtctl's -t twice
+    var parsed = harness.parse("ssh", "me@vm/x", "--local-ssh-opts=-tt", "--local-ssh-opts", "-v");
+
+    assertThat(
+            parsed
+                .subcommand()
+                .matchedOption("--local-ssh-opts")
+                .<java.util.List<String>>getValue())
+        .containsExactly("-tt", "-v");
+  }
+
+  @Test
   void withoutTheFlagTheContextNamespaceIsUsed() {
     harness.contextNamespace = "from-context";
 

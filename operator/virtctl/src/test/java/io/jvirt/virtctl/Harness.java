@@ -46,6 +46,18 @@ public final class Harness {
   public Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Virtctl.run(args, session(out, err));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** How virtctl parses {@code args}, without running anything. */
+  public picocli.CommandLine.ParseResult parse(String... args) {
+    return Virtctl.commandLine(session(new ByteArrayOutputStream(), new ByteArrayOutputStream()))
+        .parseArgs(args);
+  }
+
+  private Session session(ByteArrayOutputStream out, ByteArrayOutputStream err) {
     ClusterConnector connector =
         options -> {
           connects++;
@@ -60,15 +72,11 @@ public final class Harness {
               cdi,
               () -> closed = true);
         };
-    Session session =
-        new Session(
-            in,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            connector,
-            new LocalSystem(pacer, uploads, terminal));
-    int code = Virtctl.run(args, session);
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Session(
+        in,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        connector,
+        new LocalSystem(pacer, uploads, terminal));
   }
 }

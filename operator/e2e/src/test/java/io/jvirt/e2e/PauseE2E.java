@@ -84,4 +84,40 @@ class PauseE2E {
     }
     return last;
   }
+
+  @Test
+  void softRebootWithoutAnAgentPressesTheAcpiButtonAndKeepsTheQemuProcess() {
+    Guests.create(
+        jvirt,
+        namespace,
+        Guests.cirros(
+            jvirt.client(),
+            "rebooter",
+            RunStrategy.ALWAYS,
+            "#!/bin/sh\necho 'jvirt-e2e: booted'\n"));
+    VirtualMachineInstance vmi = Guests.awaitRunning(jvirt, namespace, "rebooter", null);
+    Guests.awaitConsole(jvirt, namespace, vmi, "jvirt-e2e: booted");
+    var qemu = jvirt.qemuPid(namespace, "rebooter");
+    assertThat(qemu).isPresent();
+    assertThat(Guests.condition(vmi, "AgentConnected", "True")).isEmpty();
+
+    Commands.Result reboot = jvirt.virtctl("soft-reboot", "rebooter", "-n", namespace);
+    assertThat(reboot.exitCode()).as(reboot.output()).isZero();
+
+    // the stand-in guest powers off on the ACPI button; libvirt then resets it instead of ending
+    // QEMU
+    await()
+        .atMost(Guests.BOOT)
+        .pollInterval(Duration.ofSeconds(2))
+        .alias("the guest booted a second time")
+        .until(() -> booted(jvirt.console(namespace, vmi)) >= 2);
+    assertThat(jvirt.qemuPid(namespace, "rebooter")).isEqualTo(qemu);
+    assertThat(jvirt.vmi(namespace, "rebooter").getMetadata().getUid())
+        .isEqualTo(vmi.getMetadata().getUid());
+  }
+
+  /** How many times the guest came up (its init prints this line on every boot). */
+  private static long booted(String console) {
+    return console.lines().filter(l -> l.contains("jvirt-guest: up")).count();
+  }
 }

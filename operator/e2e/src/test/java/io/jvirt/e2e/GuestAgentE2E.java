@@ -11,9 +11,13 @@ import io.jvirt.api.v1.access.AccessCredential;
 import io.jvirt.api.v1.access.AccessCredentialSecretSource;
 import io.jvirt.api.v1.access.NoCloudSSHPublicKeyAccessCredentialPropagation;
 import io.jvirt.api.v1.access.QemuGuestAgentSSHPublicKeyAccessCredentialPropagation;
+import io.jvirt.api.v1.access.QemuGuestAgentUserPasswordAccessCredentialPropagation;
 import io.jvirt.api.v1.access.SSHPublicKeyAccessCredential;
 import io.jvirt.api.v1.access.SSHPublicKeyAccessCredentialPropagationMethod;
 import io.jvirt.api.v1.access.SSHPublicKeyAccessCredentialSource;
+import io.jvirt.api.v1.access.UserPasswordAccessCredential;
+import io.jvirt.api.v1.access.UserPasswordAccessCredentialPropagationMethod;
+import io.jvirt.api.v1.access.UserPasswordAccessCredentialSource;
 import io.jvirt.installer.install.LocalImages;
 import io.jvirt.testing.Commands;
 import java.nio.file.Path;
@@ -32,12 +36,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The guest agent of the Debian guest as a user sees it: AgentConnected, the guest's OS and
  * interface names in the VMI status, {@code virtctl guestosinfo}, {@code fslist} and {@code
- * userlist}, SSH keys delivered by accessCredentials (through the agent and through NoCloud), and a
- * soft reboot through the agent that keeps the same QEMU.
+ * userlist}, SSH keys delivered by accessCredentials (through the agent and through NoCloud), a
+ * password the agent set used on the serial console, and a soft reboot through the agent that keeps
+ * the same QEMU.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuestAgentE2E {
   private static final String VM = "agent";
+  private static final String PASSWORD = "jvirt-e2e-Pa55";
 
   private static Jvirt jvirt;
   private static String namespace;
@@ -57,6 +63,7 @@ class GuestAgentE2E {
     noCloudKey = ssh.keygen("nocloud");
     secret("agent-keys", ssh.publicKey(agentKey));
     secret("nocloud-keys", ssh.publicKey(noCloudKey));
+    secret("passwords", Map.of("jvirt", PASSWORD + "\n"));
     // "default" keeps Debian's user debian, who gets the NoCloud metadata's keys
     String userData =
         Guests.jvirtUser(ssh.publicKey(cloudInitKey)).replace("users:\n", "users:\n- default\n");
@@ -75,7 +82,19 @@ class GuestAgentE2E {
                 credential(
                     "nocloud-keys",
                     new SSHPublicKeyAccessCredentialPropagationMethod()
-                        .setNoCloud(new NoCloudSSHPublicKeyAccessCredentialPropagation()))));
+                        .setNoCloud(new NoCloudSSHPublicKeyAccessCredentialPropagation())),
+                new AccessCredential()
+                    .setUserPassword(
+                        new UserPasswordAccessCredential()
+                            .setSource(
+                                new UserPasswordAccessCredentialSource()
+                                    .setSecret(
+                                        new AccessCredentialSecretSource()
+                                            .setSecretName("passwords")))
+                            .setPropagationMethod(
+                                new UserPasswordAccessCredentialPropagationMethod()
+                                    .setQemuGuestAgent(
+                                        new QemuGuestAgentUserPasswordAccessCredentialPropagation())))));
     long created = System.nanoTime();
     Guests.create(jvirt, namespace, vm);
     Guests.awaitRunning(jvirt, namespace, VM, null);
@@ -180,7 +199,7 @@ class GuestAgentE2E {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void userlistShowsWhoIsLoggedIn() throws Exception {
     // a login with a terminal: utmp, which guest-get-users reads, records only those
     List<String> session = new ArrayList<>(ssh.sshArgs("jvirt", VM, agentKey, "sleep 90"));
@@ -208,7 +227,7 @@ class GuestAgentE2E {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aSoftRebootGoesThroughTheAgentAndKeepsTheQemuProcess() {
     String bootId = ssh.ssh("jvirt", VM, agentKey, "cat /proc/sys/kernel/random/boot_id").output();
     OptionalLong qemu = jvirt.qemuPid(namespace, VM);
@@ -233,7 +252,7 @@ class GuestAgentE2E {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aMissingVmiIsRefusedInOneLine() {
     Commands.Result refused = jvirt.virtctl("guestosinfo", "no-such-vmi", "-n", namespace);
 
@@ -255,7 +274,30 @@ class GuestAgentE2E {
                 .setPropagationMethod(method));
   }
 
+  @Test
+  @Order(4)
+  void thePasswordTheAgentSetLogsInOnTheSerialConsole() {
+    Duration prompt = Duration.ofSeconds(60);
+    try (VirtctlSession console = jvirt.virtctlSession("console", VM, "-n", namespace)) {
+      console.type("\r");
+      int at = console.awaitOutput("login:", 0, prompt);
+      console.type("jvirt\r");
+      at = console.awaitOutput("Password:", at, prompt);
+      console.type(PASSWORD + "\r");
+      at = console.awaitOutput("$ ", at, prompt);
+      console.type("echo pw-$((6*7))\r");
+      console.awaitOutput("pw-42", at, prompt);
+      console.type("exit\r");
+      console.type("\u001d");
+      assertThat(console.awaitExit(Duration.ofSeconds(30))).isZero();
+    }
+  }
+
   private static void secret(String name, String publicKey) {
+    secret(name, Map.of("key", publicKey + "\n"));
+  }
+
+  private static void secret(String name, Map<String, String> data) {
     jvirt
         .client()
         .secrets()
@@ -265,7 +307,7 @@ class GuestAgentE2E {
                 .withNewMetadata()
                 .withName(name)
                 .endMetadata()
-                .withStringData(Map.of("key", publicKey + "\n"))
+                .withStringData(data)
                 .build())
         .create();
   }

@@ -2,33 +2,30 @@ package io.jvirt.launcher.agent;
 
 import io.jvirt.launcher.libvirt.DomainDriver;
 import io.jvirt.launcher.libvirt.DomainDriverException;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the SSH keys of the VMI's qemuGuestAgent access credentials into the guest through its
- * agent, each time it runs (on the agent poller's cadence, so a key added to the secret reaches the
- * guest within seconds of the kubelet updating the mounted files), and says whether the guest has
- * them.
+ * Puts the SSH keys and passwords of the VMI's qemuGuestAgent access credentials into the guest
+ * through its agent, each time it runs (on the agent poller's cadence, so a key added to the secret
+ * reaches the guest within seconds of the kubelet updating the mounted files), and says whether the
+ * guest has them.
  */
 public final class CredentialPropagation {
   private static final Logger LOG = LoggerFactory.getLogger(CredentialPropagation.class);
   private static final int COMMAND_TIMEOUT_SECONDS = 10;
 
   private final DomainDriver driver;
-  private final Supplier<Map<String, List<String>>> wantedKeys;
-  private Map<String, List<String>> pushed = Map.of();
+  private final Supplier<AgentCredentials> wantedKeys;
+  private AgentCredentials pushed;
   private Outcome last;
 
   /**
-   * Pushes the keys {@code wantedKeys} reads (user → public keys; null while the VMI has no access
-   * credential for the agent) through {@code driver}.
+   * Pushes the credentials {@code wantedKeys} reads (null while the VMI has no access credential
+   * for the agent) through {@code driver}.
    */
-  public CredentialPropagation(
-      DomainDriver driver, Supplier<Map<String, List<String>>> wantedKeys) {
+  public CredentialPropagation(DomainDriver driver, Supplier<AgentCredentials> wantedKeys) {
     this.driver = driver;
     this.wantedKeys = wantedKeys;
   }
@@ -46,7 +43,7 @@ public final class CredentialPropagation {
    * there are no such credentials.
    */
   public synchronized Outcome run() {
-    Map<String, List<String>> wanted;
+    AgentCredentials wanted;
     try {
       wanted = wantedKeys.get();
     } catch (RuntimeException e) {
@@ -60,7 +57,7 @@ public final class CredentialPropagation {
       return last;
     }
     try {
-      for (String command : AuthorizedKeyCommands.set(wanted)) {
+      for (String command : wanted.commands()) {
         driver.agentCommand(command, COMMAND_TIMEOUT_SECONDS);
       }
     } catch (DomainDriverException e) {
@@ -68,7 +65,7 @@ public final class CredentialPropagation {
       last = new Outcome(false, e.getMessage());
       return last;
     }
-    pushed = Map.copyOf(wanted);
+    pushed = wanted;
     last = new Outcome(true, "");
     return last;
   }

@@ -6,7 +6,8 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.contract.LauncherPod;
-import io.jvirt.launcher.agent.AgentKeyFiles;
+import io.jvirt.launcher.agent.AgentCredentialFiles;
+import io.jvirt.launcher.agent.AgentCredentials;
 import io.jvirt.launcher.agent.AgentPoller;
 import io.jvirt.launcher.agent.CredentialPropagation;
 import io.jvirt.launcher.agent.GuestAgentReport;
@@ -29,7 +30,6 @@ import io.jvirt.node.rpc.launcher.v1.VmiRef;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -51,8 +51,8 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
   private final Clock clock;
   private final Runnable onDeleted;
   private final AgentPoller agent;
-  // the keys of the VMI's qemuGuestAgent access credentials, known once the VMI is synced
-  private volatile Supplier<Map<String, List<String>>> agentCredentials = () -> null;
+  // the VMI's qemuGuestAgent access credentials, known once the VMI is synced
+  private volatile Supplier<AgentCredentials> agentCredentials = () -> null;
   private boolean started;
 
   /**
@@ -237,7 +237,7 @@ public final class LauncherService extends LauncherGrpc.LauncherImplBase {
     try {
       String xml = preparation.prepare(vmi, request.getOptions());
       agentCredentials =
-          AgentKeyFiles.of(vmi, secret -> Path.of(LauncherPod.accessCredentialDir(secret)));
+          AgentCredentialFiles.of(vmi, secret -> Path.of(LauncherPod.accessCredentialDir(secret)));
       driver.define(xml);
       long grace = gracePeriodSeconds(vmi);
       acpi = acpiEnabled(vmi);

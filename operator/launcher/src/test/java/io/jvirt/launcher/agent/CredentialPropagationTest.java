@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class CredentialPropagationTest {
   private final List<String> sent = new ArrayList<>();
   private final AtomicReference<String> refusal = new AtomicReference<>();
-  private final AtomicReference<Map<String, List<String>>> wanted =
-      new AtomicReference<>(Map.of("jvirt", List.of("ssh-ed25519 AAAAa a@x")));
+  private final AtomicReference<AgentCredentials> wanted =
+      new AtomicReference<>(keys("ssh-ed25519 AAAAa a@x"));
   private final CredentialPropagation propagation =
       new CredentialPropagation(
           new FakeAgentDriver(
@@ -33,7 +33,7 @@ class CredentialPropagationTest {
     propagation.run();
     assertThat(sent).hasSize(1);
 
-    wanted.set(Map.of("jvirt", List.of("ssh-ed25519 AAAAb b@x")));
+    wanted.set(keys("ssh-ed25519 AAAAb b@x"));
     propagation.run();
     assertThat(sent).hasSize(2);
 
@@ -61,5 +61,9 @@ class CredentialPropagationTest {
 
     assertThat(propagation.run()).isNull();
     assertThat(sent).isEmpty();
+  }
+
+  private static AgentCredentials keys(String key) {
+    return new AgentCredentials(Map.of("jvirt", List.of(key)), Map.of());
   }
 }

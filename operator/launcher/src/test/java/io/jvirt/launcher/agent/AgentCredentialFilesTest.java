@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The keys each user gets from the VMI's qemuGuestAgent access credentials' mounted secrets. */
-class AgentKeyFilesTest {
+/** What each user gets from the VMI's qemuGuestAgent access credentials' mounted secrets. */
+class AgentCredentialFilesTest {
   @TempDir Path mounts;
 
   @Test
@@ -26,7 +26,7 @@ class AgentKeyFilesTest {
     secret("cloud", "key", "ssh-ed25519 AAAA4 cloud-init-only@x");
 
     var keys =
-        AgentKeyFiles.of(
+        AgentCredentialFiles.of(
                 vmi(
                     "[{sshPublicKey: {source: {secret: {secretName: one}},"
                         + " propagationMethod: {qemuGuestAgent: {users: [jvirt, root]}}}},"
@@ -35,7 +35,8 @@ class AgentKeyFilesTest {
                         + " {sshPublicKey: {source: {secret: {secretName: cloud}},"
                         + " propagationMethod: {noCloud: {}}}}]"),
                 mounts::resolve)
-            .get();
+            .get()
+            .keys();
 
     assertThat(keys)
         .containsExactly(
@@ -47,10 +48,33 @@ class AgentKeyFilesTest {
   }
 
   @Test
+  void eachFileOfAPasswordSecretNamesAUser() throws IOException {
+    secret("passwords", "jvirt", "s3cret\n");
+    secret("passwords", "root", "t00r");
+
+    var credentials =
+        AgentCredentialFiles.of(
+                vmi(
+                    "[{userPassword: {source: {secret: {secretName: passwords}},"
+                        + " propagationMethod: {qemuGuestAgent: {}}}}]"),
+                mounts::resolve)
+            .get();
+
+    assertThat(credentials.keys()).isEmpty();
+    assertThat(credentials.passwords()).isEqualTo(Map.of("jvirt", "s3cret", "root", "t00r"));
+    assertThat(credentials.commands())
+        .containsExactly(
+            "{\"execute\":\"guest-set-user-password\",\"arguments\":{\"username\":\"jvirt\","
+                + "\"password\":\"czNjcmV0\",\"crypted\":false}}",
+            "{\"execute\":\"guest-set-user-password\",\"arguments\":{\"username\":\"root\","
+                + "\"password\":\"dDAwcg==\",\"crypted\":false}}");
+  }
+
+  @Test
   void aVmiWithoutAgentCredentialsHasNone() {
-    assertThat(AgentKeyFiles.of(vmi("[]"), mounts::resolve).get()).isNull();
+    assertThat(AgentCredentialFiles.of(vmi("[]"), mounts::resolve).get()).isNull();
     assertThat(
-            AgentKeyFiles.of(
+            AgentCredentialFiles.of(
                     vmi(
                         "[{sshPublicKey: {source: {secret: {secretName: c}},"
                             + " propagationMethod: {configDrive: {}}}}]"),
@@ -62,7 +86,7 @@ class AgentKeyFilesTest {
   @Test
   void aSecretThatIsNotMountedIsAnError() {
     var keys =
-        AgentKeyFiles.of(
+        AgentCredentialFiles.of(
             vmi(
                 "[{sshPublicKey: {source: {secret: {secretName: missing}},"
                     + " propagationMethod: {qemuGuestAgent: {users: [jvirt]}}}}]"),

@@ -75,3 +75,9 @@ load_image() {
   ctr --address "$CONTAINERD_SOCK" -n k8s.io images import "$1" >&2 \
     || die "containerd could not import $1 (is the cluster up? a Docker-archive or OCI tar is expected)"
 }
+
+# tag_image SOURCE TARGET — another name for an image the node has (an upgrade's new tag, without a rebuild)
+tag_image() {
+  ctr --address "$CONTAINERD_SOCK" -n k8s.io images tag --force "$1" "$2" >&2 \
+    || die "containerd could not tag $1 as $2 (is the cluster up, and the image loaded?)"
+}

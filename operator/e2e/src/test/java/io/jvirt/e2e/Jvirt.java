@@ -56,9 +56,27 @@ final class Jvirt {
     return instance;
   }
 
+  /**
+   * The environment with every image loaded but jvirt left to whoever installs it (the GitOps
+   * tests' controllers); not shared with {@link #get()}.
+   */
+  static Jvirt withoutInstall() {
+    LocalCluster cluster = LocalCluster.get();
+    LocalImages.ensureLoaded(cluster);
+    LocalImages.ensureGuestsLoaded(cluster);
+    return new Jvirt(cluster);
+  }
+
   /** Runs the installer's {@code install --emulation} with {@code options}, as a user does. */
   Commands.Result install(String... options) {
-    List<String> args = new java.util.ArrayList<>(List.of("install", "--emulation"));
+    List<String> args = new ArrayList<>(List.of("--emulation"));
+    args.addAll(List.of(options));
+    return installer("install", args.toArray(String[]::new));
+  }
+
+  /** Runs the installer's {@code command} on this cluster with {@code options}. */
+  Commands.Result installer(String command, String... options) {
+    List<String> args = new ArrayList<>(List.of(command));
     args.addAll(List.of(options));
     args.addAll(List.of("--kubeconfig", cluster.kubeconfig().toString()));
     StringWriter out = new StringWriter();

@@ -13,9 +13,11 @@ import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSetSpec;
 import io.jvirt.api.v1.VirtualMachineInstanceTemplateSpec;
 import io.jvirt.api.v1.VirtualMachineSpec;
+import io.jvirt.installer.write.gitops.GitOpsAnnotations;
 import io.jvirt.installer.write.rafay.RafayNamespace;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The example VMs delivered as GitOps workloads, as typed jvirt API objects: namespace {@code vms}
@@ -36,12 +38,20 @@ public final class ExampleWorkloads {
     return List.of(namespace(), testVm(), stoppedVm(), ephemeralVmi(), webReplicaSet());
   }
 
-  /** {@code vms}, where virt-launcher pods may run privileged (pain point P9). */
+  /**
+   * {@code vms}, where virt-launcher pods may run privileged (pain point P9), and which Argo CD and
+   * Flux never delete when it leaves Git: that would delete every VM in it (P10).
+   */
   public static Namespace namespace() {
     return new NamespaceBuilder()
         .withNewMetadata()
         .withName(NAMESPACE)
         .withLabels(RafayNamespace.privilegedLabels())
+        .withAnnotations(
+            new TreeMap<>(
+                Map.of(
+                    GitOpsAnnotations.ARGO_SYNC_OPTIONS, GitOpsAnnotations.ARGO_KEEP,
+                    GitOpsAnnotations.FLUX_PRUNE, GitOpsAnnotations.FLUX_KEEP)))
         .endMetadata()
         .build();
   }

@@ -22,10 +22,11 @@ final class FluxFiles {
   /** Evaluated first, so the other expressions may assume a printable status. */
   private static final String VM_IN_PROGRESS = "!has(status.printableStatus)";
 
-  /** Stopped on purpose (Halted) counts as healthy; pain point P7. */
+  /** Stopped on purpose (Halted, or {@code running: false}) counts as healthy; pain point P7. */
   private static final String VM_CURRENT =
-      "status.printableStatus == 'Running' || (has(spec.runStrategy)"
-          + " && spec.runStrategy == 'Halted' && status.printableStatus == 'Stopped')";
+      "status.printableStatus == 'Running' || (status.printableStatus == 'Stopped'"
+          + " && ((has(spec.runStrategy) && spec.runStrategy == 'Halted')"
+          + " || (has(spec.running) && !spec.running)))";
 
   private static final String VM_FAILED =
       "status.printableStatus in ['CrashLoopBackOff',"

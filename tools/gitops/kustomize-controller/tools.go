@@ -1,0 +1,6 @@
+//go:build tools
+
+// Package tools pins the controller this module builds.
+package tools
+
+import _ "github.com/fluxcd/kustomize-controller"

@@ -90,11 +90,23 @@ class FluxE2E {
     if (flux == null) {
       return;
     }
-    // VMs first (their Kustomization prunes them), then Flux lets go of jvirt, which the installer
-    // removes; objects Flux keeps on purpose (namespaces, CRDs, CRs) go with the uninstall
+    // the VMs' Kustomization prunes them while jvirt still runs to finalize them; the units then
+    // let go of jvirt (prune off) and the installer removes it in its order: CRs before operators
     flux.kustomization(VMS).delete();
-    for (int i = UNITS.size() - 1; i >= 0; i--) {
-      flux.kustomization(UNITS.get(i)).delete();
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .until(
+            () ->
+                jvirt
+                    .client()
+                    .resources(VirtualMachineInstance.class)
+                    .inNamespace(VMS)
+                    .list()
+                    .getItems()
+                    .isEmpty());
+    for (String unit : UNITS) {
+      flux.setPrune(unit, false);
+      flux.kustomization(unit).delete();
     }
     for (String source : List.of("jvirt", "jvirt-workloads")) {
       flux.gitRepository(source).delete();

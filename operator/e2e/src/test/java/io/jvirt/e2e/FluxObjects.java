@@ -1,11 +1,16 @@
 package io.jvirt.e2e;
 
+import io.fabric8.kubernetes.api.model.APIResource;
+import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,19 +100,24 @@ final class FluxObjects {
     return revision == null ? "" : revision.toString();
   }
 
-  /** Asks for a reconciliation now, as {@code flux reconcile} does; returns the request's token. */
+  /**
+   * Asks for a reconciliation now, as {@code flux reconcile} does (a merge patch: the controller
+   * writes the object's status meanwhile); returns the request's token.
+   */
   String requestReconcile(Resource<GenericKubernetesResource> object, String token) {
-    object.edit(
-        o -> {
-          Map<String, String> annotations = new HashMap<>();
-          if (o.getMetadata().getAnnotations() != null) {
-            annotations.putAll(o.getMetadata().getAnnotations());
-          }
-          annotations.put(REQUESTED_AT, token);
-          o.getMetadata().setAnnotations(annotations);
-          return o;
-        });
+    object.patch(
+        PatchContext.of(PatchType.JSON_MERGE),
+        Serialization.asJson(
+            Map.of("metadata", Map.of("annotations", Map.of(REQUESTED_AT, token)))));
     return token;
+  }
+
+  /** Sets {@code spec.prune} of Kustomization {@code name}: false lets go of what it applied. */
+  void setPrune(String name, boolean prune) {
+    kustomization(name)
+        .patch(
+            PatchContext.of(PatchType.JSON_MERGE),
+            Serialization.asJson(Map.of("spec", Map.of("prune", prune))));
   }
 
   /** True once {@code object} has handled reconcile request {@code token}. */
@@ -129,7 +139,7 @@ final class FluxObjects {
       String group = id[2];
       String version = String.valueOf(fields.get("v"));
       String apiVersion = group.isEmpty() ? version : group + "/" + version;
-      var kind = client.genericKubernetesResources(apiVersion, id[3]);
+      var kind = client.genericKubernetesResources(definition(apiVersion, id[3]));
       GenericKubernetesResource object =
           id[0].isEmpty()
               ? kind.withName(id[1]).get()
@@ -139,6 +149,25 @@ final class FluxObjects {
       }
     }
     return objects;
+  }
+
+  /** How {@code kind} of {@code apiVersion} is reached, from the API server's discovery. */
+  private ResourceDefinitionContext definition(String apiVersion, String kind) {
+    APIResourceList resources = client.getApiResources(apiVersion);
+    for (APIResource resource :
+        resources == null ? List.<APIResource>of() : resources.getResources()) {
+      if (kind.equals(resource.getKind()) && !resource.getName().contains("/")) {
+        return new ResourceDefinitionContext.Builder()
+            .withGroup(
+                apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "")
+            .withVersion(apiVersion.substring(apiVersion.indexOf('/') + 1))
+            .withKind(kind)
+            .withPlural(resource.getName())
+            .withNamespaced(Boolean.TRUE.equals(resource.getNamespaced()))
+            .build();
+      }
+    }
+    throw new IllegalStateException("the API server serves no " + kind + " in " + apiVersion);
   }
 
   /** The fingerprint of {@code object}. */

@@ -19,6 +19,18 @@ import java.util.List;
  * once the operator runs).
  */
 public final class Bundle {
+  /** The unit with the namespace, CRDs, RBAC, components and registrations. */
+  public static final String KUBEVIRT_OPERATOR = "kubevirt-operator";
+
+  /** The unit with the KubeVirt CR; healthy once KubeVirt is Deployed. */
+  public static final String KUBEVIRT_CR = "kubevirt-cr";
+
+  /** The unit with CDI's CRDs, RBAC and operator. */
+  public static final String CDI_OPERATOR = "cdi-operator";
+
+  /** The unit with the CDI CR; healthy once CDI is Deployed. */
+  public static final String CDI_CR = "cdi-cr";
+
   private Bundle() {}
 
   /** The units of {@code profile} under {@code settings}. */
@@ -34,14 +46,14 @@ public final class Bundle {
     operator.add(registration.mutating());
     operator.add(registration.validating());
     operator.addAll(registration.apiServices());
-    units.add(new DeployUnit("kubevirt-operator", operator));
-    units.add(new DeployUnit("kubevirt-cr", List.of(KubeVirtResources.kubeVirt(settings))));
+    units.add(new DeployUnit(KUBEVIRT_OPERATOR, operator));
+    units.add(new DeployUnit(KUBEVIRT_CR, List.of(KubeVirtResources.kubeVirt(settings))));
     if (profile == Profile.BASIC_CDI) {
       List<HasMetadata> cdiOperator = new ArrayList<>();
       cdiOperator.addAll(kept(CrdGeneration.generate(CrdCatalog.CDI_GROUP)));
       cdiOperator.addAll(CdiResources.operator(settings));
-      units.add(new DeployUnit("cdi-operator", cdiOperator));
-      units.add(new DeployUnit("cdi-cr", List.of(CdiResources.cr())));
+      units.add(new DeployUnit(CDI_OPERATOR, cdiOperator));
+      units.add(new DeployUnit(CDI_CR, List.of(CdiResources.cr())));
     }
     return units;
   }

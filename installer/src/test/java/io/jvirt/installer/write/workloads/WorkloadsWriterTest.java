@@ -3,6 +3,8 @@ package io.jvirt.installer.write.workloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jvirt.installer.model.GitRepo;
+import io.jvirt.installer.write.argocd.Application;
+import io.jvirt.installer.write.flux.Kustomization;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +54,7 @@ class WorkloadsWriterTest {
 
   @Test
   void argoCdAppsRetryAndSkipTheDryRunOfMissingKinds() {
-    for (ArgoApplication.Spec spec :
+    for (Application.Spec spec :
         List.of(
             ArgoCdFiles.application(GitRepo.example("w")).spec(),
             ArgoCdFiles.applicationSet(GitRepo.example("w")).spec().template().spec())) {
@@ -69,9 +71,9 @@ class WorkloadsWriterTest {
 
   @Test
   void fluxWaitsForTheKubeVirtCrButNotForVms() {
-    FluxKustomization.Spec vms = FluxFiles.vms(GitRepo.example("w")).spec();
+    Kustomization.Spec vms = FluxFiles.vms(GitRepo.example("w")).spec();
     assertThat(vms.dependsOn())
-        .extracting(FluxKustomization.Dependency::name)
+        .extracting(Kustomization.Dependency::name)
         .containsExactly("kubevirt-cr");
     assertThat(vms.prune()).isTrue();
     assertThat(vms.waitForAll()).isFalse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jvirt.installer.model.GitRepo;
 import io.jvirt.installer.write.argocd.Application;
 import io.jvirt.installer.write.flux.Kustomization;
+import io.jvirt.installer.write.gitops.RenderedYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,5 +80,18 @@ class WorkloadsWriterTest {
     assertThat(vms.waitForAll()).isFalse();
     assertThat(vms.healthCheckExprs()).isEmpty();
     assertThat(FluxFiles.vmHealthGate().spec().healthCheckExprs()).hasSize(1);
+  }
+
+  @Test
+  void theHealthGatePatchSetsOnlyWhatItChanges() {
+    Map<String, Object> patch =
+        RenderedYaml.documents(files.get("flux/vm-health-gate/vms-health.patch.yaml")).get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> spec = (Map<String, Object>) patch.get("spec");
+    assertThat(spec.keySet())
+        .containsExactly("timeout", "wait", "healthChecks", "healthCheckExprs");
+    assertThat(spec.get("wait")).isEqualTo(false);
+    assertThat(RenderedYaml.at(patch, "metadata", "name"))
+        .isEqualTo(FluxFiles.vms(GitRepo.example("w")).metadata().name());
   }
 }

@@ -6,6 +6,7 @@ import io.jvirt.crds.CrdCatalog;
 import io.jvirt.crds.CrdGeneration;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Profile;
+import io.jvirt.installer.model.RafayDelivery;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * <p>{@code kubevirt-operator} holds the namespace, CRDs, RBAC, workloads and registrations; {@code
  * kubevirt-cr} the KubeVirt CR, applied once the first unit is healthy. Profile {@code basic+cdi}
  * adds {@code cdi-operator} (CDI's CRDs, RBAC and operator) and {@code cdi-cr} (the CDI CR, applied
- * once the operator runs).
+ * once the operator runs); the Rafay rendering of {@code basic} ships them too, as workloads.
  */
 public final class Bundle {
   /** The unit with the namespace, CRDs, RBAC, components and registrations. */
@@ -35,7 +36,29 @@ public final class Bundle {
 
   /** The units of {@code profile} under {@code settings}. */
   public static List<DeployUnit> units(Profile profile, InstallSettings settings) {
-    List<DeployUnit> units = new ArrayList<>();
+    List<DeployUnit> units = kubeVirt(settings);
+    if (profile.installsCdi()) {
+      units.addAll(cdi(settings, profile.rafayCdi()));
+    }
+    return units;
+  }
+
+  /**
+   * The units of {@code profile}'s Rafay rendering: its own, and CDI's however the profile delivers
+   * them to Rafay, even where it does not install CDI.
+   */
+  public static List<DeployUnit> rafayUnits(Profile profile, InstallSettings settings) {
+    List<DeployUnit> units = kubeVirt(settings);
+    units.addAll(cdi(settings, profile.rafayCdi()));
+    return units;
+  }
+
+  /** Every object of every unit, in apply order. */
+  public static List<HasMetadata> objects(Profile profile, InstallSettings settings) {
+    return units(profile, settings).stream().flatMap(u -> u.objects().stream()).toList();
+  }
+
+  private static List<DeployUnit> kubeVirt(InstallSettings settings) {
     List<HasMetadata> operator = new ArrayList<>();
     operator.add(KubeVirtResources.namespace(settings));
     operator.addAll(kept(CrdGeneration.generate(CrdCatalog.KUBEVIRT)));
@@ -46,21 +69,19 @@ public final class Bundle {
     operator.add(registration.mutating());
     operator.add(registration.validating());
     operator.addAll(registration.apiServices());
+    List<DeployUnit> units = new ArrayList<>();
     units.add(new DeployUnit(KUBEVIRT_OPERATOR, operator));
     units.add(new DeployUnit(KUBEVIRT_CR, List.of(KubeVirtResources.kubeVirt(settings))));
-    if (profile == Profile.BASIC_CDI) {
-      List<HasMetadata> cdiOperator = new ArrayList<>();
-      cdiOperator.addAll(kept(CrdGeneration.generate(CrdCatalog.CDI_GROUP)));
-      cdiOperator.addAll(CdiResources.operator(settings));
-      units.add(new DeployUnit(CDI_OPERATOR, cdiOperator));
-      units.add(new DeployUnit(CDI_CR, List.of(CdiResources.cr())));
-    }
     return units;
   }
 
-  /** Every object of every unit, in apply order. */
-  public static List<HasMetadata> objects(Profile profile, InstallSettings settings) {
-    return units(profile, settings).stream().flatMap(u -> u.objects().stream()).toList();
+  private static List<DeployUnit> cdi(InstallSettings settings, RafayDelivery rafay) {
+    List<HasMetadata> operator = new ArrayList<>();
+    operator.addAll(kept(CrdGeneration.generate(CrdCatalog.CDI_GROUP)));
+    operator.addAll(CdiResources.operator(settings));
+    return List.of(
+        new DeployUnit(CDI_OPERATOR, operator, rafay),
+        new DeployUnit(CDI_CR, List.of(CdiResources.cr()), rafay));
   }
 
   /**

@@ -14,10 +14,11 @@ import java.util.List;
  * The whole installation as typed objects, in deployable units and in apply order: the one model
  * every writer (plain YAML, Helm, Rafay, Argo CD, Flux) renders.
  *
- * <p>{@code kubevirt-operator} holds the namespace, CRDs, RBAC, workloads and registrations; {@code
- * kubevirt-cr} the KubeVirt CR, applied once the first unit is healthy. Profile {@code basic+cdi}
- * adds {@code cdi-operator} (CDI's CRDs, RBAC and operator) and {@code cdi-cr} (the CDI CR, applied
- * once the operator runs); the Rafay rendering of {@code basic} ships them too, as workloads.
+ * <p>{@code kubevirt-operator} holds the namespace, CRDs, RBAC, components and registrations;
+ * {@code kubevirt-cr} the KubeVirt CR, applied once the first unit is healthy. Profile {@code
+ * basic+cdi} adds {@code cdi-operator} (CDI's CRDs, RBAC and operator) and {@code cdi-cr} (the CDI
+ * CR, applied once the operator runs); the Rafay rendering of {@code basic} ships them too, as
+ * workloads.
  */
 public final class Bundle {
   /** The unit with the namespace, CRDs, RBAC, components and registrations. */
@@ -63,7 +64,7 @@ public final class Bundle {
     operator.add(KubeVirtResources.namespace(settings));
     operator.addAll(kept(CrdGeneration.generate(CrdCatalog.KUBEVIRT)));
     operator.addAll(Rbac.objects(settings));
-    operator.addAll(Workloads.objects(settings));
+    operator.addAll(ComponentDeployments.objects(settings));
     // caBundle empty: virt-api writes its CA there when it starts (and on every CA rotation)
     ApiRegistration registration = new ApiRegistration(settings.namespace(), null);
     operator.add(registration.mutating());

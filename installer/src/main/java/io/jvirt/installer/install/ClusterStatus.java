@@ -55,10 +55,10 @@ public final class ClusterStatus {
                   : orZero(handler.getStatus().getNumberReady())
                       + "/"
                       + orZero(handler.getStatus().getDesiredNumberScheduled())));
-      var workloads = Workloads.list(client);
-      long vms = workloads.stream().filter(w -> "VirtualMachine".equals(w.getKind())).count();
+      var vmObjects = UserVmObjects.list(client);
+      long vms = vmObjects.stream().filter(o -> "VirtualMachine".equals(o.getKind())).count();
       long vmis =
-          workloads.stream().filter(w -> "VirtualMachineInstance".equals(w.getKind())).count();
+          vmObjects.stream().filter(o -> "VirtualMachineInstance".equals(o.getKind())).count();
       parts.add(vms + " VMs, " + vmis + " VMIs");
       return op.report(started, version, Readiness.available(kv), String.join("; ", parts));
     } catch (RuntimeException e) {

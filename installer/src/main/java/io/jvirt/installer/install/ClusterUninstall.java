@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhoo
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.cdi.api.v1beta1.CDI;
+import io.jvirt.contract.KubevirtAnnotations;
+import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.installer.install.decide.Changes;
 import io.jvirt.installer.render.DeployUnit;
 import java.time.Instant;
@@ -15,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Removes jvirt from one cluster: refuses while VMs, VMIs or VMI replica sets exist (unless told to
- * delete them, and then names each one), then deletes in reverse order — registrations first so
- * nothing calls a virt-api that is going, CRDs last — and clears what virt-handler wrote on nodes.
+ * Removes jvirt from one cluster: refuses while {@link UserVmObjects} exist (unless told to delete
+ * them, and then names each one), then deletes in reverse order — registrations first so nothing
+ * calls a virt-api that is going, CRDs last — and clears what virt-handler wrote on nodes.
  */
 public final class ClusterUninstall {
   private final ClusterOp op;
@@ -35,23 +37,23 @@ public final class ClusterUninstall {
     String version = "?";
     try {
       version = client.getKubernetesVersion().getGitVersion();
-      List<HasMetadata> workloads = Workloads.list(client);
-      if (!workloads.isEmpty() && !deleteVms) {
+      List<HasMetadata> vmObjects = UserVmObjects.list(client);
+      if (!vmObjects.isEmpty() && !deleteVms) {
         throw new InstallFailure(
             "refused: "
-                + workloads.size()
+                + vmObjects.size()
                 + " VM workloads exist ("
-                + Workloads.names(workloads, 3)
+                + UserVmObjects.names(vmObjects, 3)
                 + "); delete them first or pass --delete-vms");
       }
-      for (HasMetadata workload : workloads) {
-        op.step((dryRun ? "would delete " : "deleting ") + Changes.name(workload));
+      for (HasMetadata vmObject : vmObjects) {
+        op.step((dryRun ? "would delete " : "deleting ") + Changes.name(vmObject));
         if (!dryRun) {
-          client.resource(workload).delete();
+          client.resource(vmObject).delete();
         }
       }
-      if (!dryRun && !workloads.isEmpty()) {
-        awaitNoWorkloads();
+      if (!dryRun && !vmObjects.isEmpty()) {
+        awaitNoUserVmObjects();
       }
       List<HasMetadata> order = deletionOrder(units);
       int deleted = 0;
@@ -79,7 +81,7 @@ public final class ClusterUninstall {
           (dryRun ? "dry run: would delete " : "deleted ")
               + deleted
               + " objects and "
-              + workloads.size()
+              + vmObjects.size()
               + " VM workloads";
       return op.succeeded(started, version, detail);
     } catch (RuntimeException e) {
@@ -108,13 +110,15 @@ public final class ClusterUninstall {
     return object instanceof CustomResourceDefinition ? 2 : 1;
   }
 
-  private void awaitNoWorkloads() {
+  private void awaitNoUserVmObjects() {
     op.step("waiting for the VM workloads to go");
     Poll.until(
         op.target().name(),
-        () -> Workloads.list(client).isEmpty() ? Optional.of(true) : Optional.empty(),
+        () -> UserVmObjects.list(client).isEmpty() ? Optional.of(true) : Optional.empty(),
         op.timeout(),
-        () -> "waiting for VM workloads to go: " + Workloads.names(Workloads.list(client), 3));
+        () ->
+            "waiting for VM workloads to go: "
+                + UserVmObjects.names(UserVmObjects.list(client), 3));
   }
 
   private void awaitGone(List<HasMetadata> objects) {
@@ -131,15 +135,15 @@ public final class ClusterUninstall {
   }
 
   private void clearNodes() {
-    for (var node : client.nodes().withLabel(Workloads.SCHEDULABLE_LABEL).list().getItems()) {
+    for (var node : client.nodes().withLabel(KubevirtLabels.SCHEDULABLE).list().getItems()) {
       client
           .nodes()
           .withName(node.getMetadata().getName())
           .edit(
               n -> {
-                n.getMetadata().getLabels().remove(Workloads.SCHEDULABLE_LABEL);
+                n.getMetadata().getLabels().remove(KubevirtLabels.SCHEDULABLE);
                 if (n.getMetadata().getAnnotations() != null) {
-                  n.getMetadata().getAnnotations().remove(Workloads.HEARTBEAT_ANNOTATION);
+                  n.getMetadata().getAnnotations().remove(KubevirtAnnotations.HEARTBEAT);
                 }
                 return n;
               });

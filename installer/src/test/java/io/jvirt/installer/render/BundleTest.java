@@ -1,6 +1,7 @@
 package io.jvirt.installer.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -12,6 +13,7 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Profile;
+import io.jvirt.installer.model.RafayDelivery;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,24 @@ class BundleTest {
     assertThat(Bundle.units(Profile.BASIC_CDI, settings))
         .extracting(DeployUnit::name)
         .containsExactly("kubevirt-operator", "kubevirt-cr", "cdi-operator", "cdi-cr");
+  }
+
+  @Test
+  void rafayGetsCdiForEveryProfileDeliveredAsTheProfileSays() {
+    assertThat(Bundle.rafayUnits(Profile.BASIC, settings))
+        .extracting(DeployUnit::name, DeployUnit::rafay)
+        .containsExactly(
+            tuple("kubevirt-operator", RafayDelivery.ADDON),
+            tuple("kubevirt-cr", RafayDelivery.ADDON),
+            tuple("cdi-operator", RafayDelivery.WORKLOAD),
+            tuple("cdi-cr", RafayDelivery.WORKLOAD));
+    assertThat(Bundle.rafayUnits(Profile.BASIC_CDI, settings))
+        .extracting(DeployUnit::name, DeployUnit::rafay)
+        .containsExactly(
+            tuple("kubevirt-operator", RafayDelivery.ADDON),
+            tuple("kubevirt-cr", RafayDelivery.ADDON),
+            tuple("cdi-operator", RafayDelivery.ADDON),
+            tuple("cdi-cr", RafayDelivery.ADDON));
   }
 
   @Test

@@ -3,7 +3,10 @@ package io.jvirt.installer.write.argocd;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.jvirt.installer.write.gitops.ObjectMetadata;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** An Argo CD {@code argoproj.io/v1alpha1 Application}: one Git folder synced to one cluster. */
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
@@ -35,7 +38,13 @@ public record Application(String apiVersion, String kind, ObjectMetadata metadat
   /** A folder of plain manifests in a Git repository at a revision. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"repoURL", "targetRevision", "path", "directory"})
-  public record Source(String repoURL, String targetRevision, String path, Directory directory) {}
+  public record Source(String repoURL, String targetRevision, String path, Directory directory) {
+
+    /** A folder read the default way (its files only, not its subfolders). */
+    public Source(String repoURL, String targetRevision, String path) {
+      this(repoURL, targetRevision, path, null);
+    }
+  }
 
   /** How a plain-manifest folder is read. */
   public record Directory(boolean recurse) {}
@@ -44,13 +53,32 @@ public record Application(String apiVersion, String kind, ObjectMetadata metadat
   @JsonPropertyOrder({"server", "namespace"})
   public record Destination(String server, String namespace) {}
 
-  /** Automation, sync options and retries. */
-  @JsonPropertyOrder({"automated", "syncOptions", "retry"})
-  public record SyncPolicy(Automated automated, List<String> syncOptions, Retry retry) {
+  /** Automation, sync options, labels of the namespace Argo CD creates, and retries. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"automated", "syncOptions", "managedNamespaceMetadata", "retry"})
+  public record SyncPolicy(
+      Automated automated,
+      List<String> syncOptions,
+      ManagedNamespaceMetadata managedNamespaceMetadata,
+      Retry retry) {
 
     /** Immutable copy. */
     public SyncPolicy {
       syncOptions = List.copyOf(syncOptions);
+    }
+
+    /** A policy that leaves the namespace {@code CreateNamespace=true} creates unlabelled. */
+    public SyncPolicy(Automated automated, List<String> syncOptions, Retry retry) {
+      this(automated, syncOptions, null, retry);
+    }
+  }
+
+  /** Labels put on the namespace {@code CreateNamespace=true} creates. */
+  public record ManagedNamespaceMetadata(Map<String, String> labels) {
+
+    /** Immutable copy; the labels keep their order. */
+    public ManagedNamespaceMetadata {
+      labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
   }
 

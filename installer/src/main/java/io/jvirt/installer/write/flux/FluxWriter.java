@@ -78,6 +78,7 @@ public final class FluxWriter {
               "./" + repo.under(unit.folder()),
               true,
               true,
+              List.of(),
               exprs);
       ObjectMetadata metadata =
           ObjectMetadata.of(unit.name(), FLUX_NAMESPACE).withLabels(Map.of(CLUSTER_LABEL, cluster));

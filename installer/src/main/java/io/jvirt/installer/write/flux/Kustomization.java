@@ -17,7 +17,10 @@ public record Kustomization(String apiVersion, String kind, ObjectMetadata metad
     this(API_VERSION, "Kustomization", metadata, spec);
   }
 
-  /** Ordering, source, pruning, health gating and timing. */
+  /**
+   * Ordering, timing, source, pruning and health gating. Null fields and empty lists are left out,
+   * so a Spec also serves as a kustomize patch that sets only some fields.
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({
     "dependsOn",
@@ -28,6 +31,7 @@ public record Kustomization(String apiVersion, String kind, ObjectMetadata metad
     "path",
     "prune",
     "wait",
+    "healthChecks",
     "healthCheckExprs"
   })
   public record Spec(
@@ -37,14 +41,16 @@ public record Kustomization(String apiVersion, String kind, ObjectMetadata metad
       String timeout,
       SourceRef sourceRef,
       String path,
-      boolean prune,
+      Boolean prune,
       // "wait" would clash with Object.wait()
-      @JsonProperty("wait") boolean waitForHealth,
+      @JsonProperty("wait") Boolean waitForAll,
+      List<ObjectRef> healthChecks,
       List<HealthCheckExpr> healthCheckExprs) {
 
     /** Immutable copy. */
     public Spec {
       dependsOn = List.copyOf(dependsOn);
+      healthChecks = List.copyOf(healthChecks);
       healthCheckExprs = List.copyOf(healthCheckExprs);
     }
   }
@@ -55,6 +61,10 @@ public record Kustomization(String apiVersion, String kind, ObjectMetadata metad
   /** The source object the path is read from. */
   @JsonPropertyOrder({"kind", "name"})
   public record SourceRef(String kind, String name) {}
+
+  /** An object whose health gates readiness; Flux checks these only when {@code wait} is false. */
+  @JsonPropertyOrder({"apiVersion", "kind", "name", "namespace"})
+  public record ObjectRef(String apiVersion, String kind, String name, String namespace) {}
 
   /**
    * CEL health of a custom resource kind. Flux evaluates inProgress, failed, then current, with the

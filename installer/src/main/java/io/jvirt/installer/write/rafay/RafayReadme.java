@@ -14,7 +14,7 @@ final class RafayReadme {
       InstallSettings settings,
       Blueprint blueprint,
       List<String> addons,
-      List<String> cdiWorkloads,
+      List<String> workloads,
       String version,
       String project) {
     StringBuilder out = new StringBuilder();
@@ -35,25 +35,26 @@ final class RafayReadme {
         """
             .formatted(
                 profile.id(), project, version, blueprint.metadata().name(), settings.namespace()));
-    if (!cdiWorkloads.isEmpty()) {
+    if (!workloads.isEmpty()) {
       out.append(
           "- `workloads/<unit>.workload.yaml`: `apps.k8smgmt.io/v3 Workload`, CDI delivered as\n"
               + "  workloads (\"Option 1\"), uploading `payload/<unit>.yaml`.\n");
     }
-    out.append(contents(profile, !cdiWorkloads.isEmpty()));
-    out.append(applyOrder(profile, settings, blueprint, addons, cdiWorkloads, version, project));
+    out.append(contents(profile));
+    out.append(applyOrder(profile, settings, blueprint, addons, workloads, version, project));
     out.append(notes());
     return out.toString();
   }
 
   /** What the option puts on a cluster, and what of CDI works. */
-  private static String contents(Profile profile, boolean cdiAsWorkloads) {
+  private static String contents(Profile profile) {
     String cdi =
-        cdiAsWorkloads
-            ? "the CDI workloads (\"Option 1\") add CDI's CRDs, RBAC and cdi-operator,\n  then the `CDI` CR"
-            : profile == Profile.BASIC_CDI
-                ? "two more add-ons (\"Option 2\") add CDI's CRDs, RBAC and cdi-operator,\n  then the `CDI` CR"
-                : "";
+        switch (profile.rafayCdi()) {
+          case WORKLOAD ->
+              "the CDI workloads (\"Option 1\") add CDI's CRDs, RBAC and cdi-operator,\n  then the `CDI` CR";
+          case ADDON ->
+              "two more add-ons (\"Option 2\") add CDI's CRDs, RBAC and cdi-operator,\n  then the `CDI` CR";
+        };
     StringBuilder out =
         new StringBuilder(
             """
@@ -64,22 +65,20 @@ final class RafayReadme {
               the `subresources.kubevirt.io` API that virtctl uses) as Deployments, virt-handler as a
               DaemonSet, then the `KubeVirt` CR, which reports `Deployed` once they are ready.
             """);
-    if (!cdi.isEmpty()) {
-      out.append(
-          """
-          - CDI: %s.
-            From the CR, cdi-operator deploys cdi-controller (`cdi-deployment`), cdi-apiserver (upload
-            tokens), cdi-uploadproxy and the `CDIConfig`; the CR reports `Deployed` once they are
-            ready. DataVolumes then fill PVCs from `http`/`https` sources (raw, qcow2 or ISO, gzip or
-            xz), `registry` (`docker://`, pulled by the importer pod), `blank`, `upload`
-            (`virtctl image-upload` through cdi-uploadproxy, which has no Ingress: pass
-            `--uploadproxy-url`) and `pvc` (host-assisted clone, also across namespaces for users
-            allowed `datavolumes/source` there), also by reference to a `DataSource`
-            (`sourceRef`); every StorageClass gets a `StorageProfile`. Snapshot and CSI clones and
-            DataImportCron are not implemented yet.
-          """
-              .formatted(cdi));
-    }
+    out.append(
+        """
+        - CDI: %s.
+          From the CR, cdi-operator deploys cdi-controller (`cdi-deployment`), cdi-apiserver (upload
+          tokens), cdi-uploadproxy and the `CDIConfig`; the CR reports `Deployed` once they are
+          ready. DataVolumes then fill PVCs from `http`/`https` sources (raw, qcow2 or ISO, gzip or
+          xz), `registry` (`docker://`, pulled by the importer pod), `blank`, `upload`
+          (`virtctl image-upload` through cdi-uploadproxy, which has no Ingress: pass
+          `--uploadproxy-url`) and `pvc` (host-assisted clone, also across namespaces for users
+          allowed `datavolumes/source` there), also by reference to a `DataSource`
+          (`sourceRef`); every StorageClass gets a `StorageProfile`. Snapshot and CSI clones and
+          DataImportCron are not implemented yet.
+        """
+            .formatted(cdi));
     return out.toString();
   }
 
@@ -88,7 +87,7 @@ final class RafayReadme {
       InstallSettings settings,
       Blueprint blueprint,
       List<String> addons,
-      List<String> cdiWorkloads,
+      List<String> workloads,
       String version,
       String project) {
     StringBuilder out = new StringBuilder("\n## Apply order\n\n");
@@ -122,25 +121,25 @@ final class RafayReadme {
            namespace with the same labels, so the add-ons do not wait for this).
         """
             .formatted(bp, version, project, settings.namespace()));
-    out.append(cdiSteps(cdiWorkloads, project));
+    out.append(cdiSteps(workloads, project));
     out.append(
         """
         %s. VM workloads: see `workloads/rafay/README.md` at the root of this repository; apply them
            only after step 3 (and the CDI step, for VMs that import disks).
         """
-            .formatted(cdiWorkloads.isEmpty() ? "5" : "6"));
+            .formatted(workloads.isEmpty() ? "5" : "6"));
     return out.toString();
   }
 
-  private static String cdiSteps(List<String> cdiWorkloads, String project) {
-    if (cdiWorkloads.isEmpty()) {
+  private static String cdiSteps(List<String> workloads, String project) {
+    if (workloads.isEmpty()) {
       return "";
     }
     StringBuilder out =
         new StringBuilder(
             "5. CDI as workloads, one at a time: Rafay has no ordering between workloads, so wait\n"
                 + "   for each to be Ready before the next.\n\n   ```sh\n");
-    for (String workload : cdiWorkloads) {
+    for (String workload : workloads) {
       out.append("   rctl apply -f workloads/").append(workload).append(".workload.yaml\n");
       out.append("   rctl status workload ")
           .append(workload)

@@ -3,6 +3,7 @@ package io.jvirt.installer.write.rafay;
 import io.jvirt.common.model.ManifestYaml;
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Profile;
+import io.jvirt.installer.model.RafayDelivery;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
 import io.jvirt.installer.write.GeneratedHeader;
@@ -13,9 +14,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The Rafay rendering of a profile: one v3 Addon per deployable unit (its YAML under {@code
- * payload/}), a Blueprint chaining them, the install Namespace, and for profile {@code basic} CDI
- * as two workloads ("Option 1" of the original recipe).
+ * The Rafay rendering of a profile: one v3 Addon per unit the model delivers as an add-on (its YAML
+ * under {@code payload/}), a Blueprint chaining them, the install Namespace, and one v3 Workload
+ * per unit it delivers as a workload (CDI for profile {@code basic}, "Option 1" of the Rafay
+ * recipe).
  */
 public final class RafayWriter {
   /** Payloads above this size cannot be applied client-side (last-applied annotation limit). */
@@ -31,14 +33,16 @@ public final class RafayWriter {
     SortedMap<String, String> files = new TreeMap<>();
     String header = GeneratedHeader.of(profile);
     String version = version(settings);
-    List<DeployUnit> units = Bundle.units(profile, settings);
-    for (DeployUnit unit : units) {
+    List<DeployUnit> units = Bundle.rafayUnits(profile, settings);
+    List<DeployUnit> addons = delivered(units, RafayDelivery.ADDON);
+    List<DeployUnit> workloads = delivered(units, RafayDelivery.WORKLOAD);
+    for (DeployUnit unit : addons) {
       String payload = header + ManifestYaml.writeAll(unit.objects());
       files.put(payloadPath(unit), payload);
       Addon addon = addon(unit, payload, settings, project, version);
       files.put("addons/" + unit.name() + ".addon.yaml", header + ManifestYaml.write(addon));
     }
-    Blueprint blueprint = blueprint(profile, units, project, version);
+    Blueprint blueprint = blueprint(profile, addons, project, version);
     files.put(
         "blueprints/" + blueprint.metadata().name() + ".blueprint.yaml",
         header + ManifestYaml.write(blueprint));
@@ -47,18 +51,19 @@ public final class RafayWriter {
     files.put(
         "namespaces/" + settings.namespace() + ".namespace.yaml",
         header + ManifestYaml.write(namespace));
-    List<DeployUnit> cdiWorkloads = cdiWorkloads(profile, settings);
-    for (DeployUnit unit : cdiWorkloads) {
+    for (int i = 0; i < workloads.size(); i++) {
+      DeployUnit unit = workloads.get(i);
       String payload = header + ManifestYaml.writeAll(unit.objects());
       files.put(payloadPath(unit), payload);
-      Workload workload = cdiWorkload(unit, payload, settings, project, version);
+      Workload workload =
+          workload(unit, publishAfter(workloads, i), payload, settings, project, version);
       files.put(
           "workloads/" + unit.name() + ".workload.yaml", header + ManifestYaml.write(workload));
     }
     files.put(
         "README.md",
         RafayReadme.text(
-            profile, settings, blueprint, names(units), names(cdiWorkloads), version, project));
+            profile, settings, blueprint, names(addons), names(workloads), version, project));
     return files;
   }
 
@@ -122,22 +127,30 @@ public final class RafayWriter {
             Sharing.disabled()));
   }
 
-  /** Profile basic delivers CDI as workloads, cut exactly like the basic+cdi add-ons. */
-  private static List<DeployUnit> cdiWorkloads(Profile profile, InstallSettings settings) {
-    if (profile != Profile.BASIC) {
-      return List.of();
-    }
-    return Bundle.units(Profile.BASIC_CDI, settings).stream()
-        .filter(u -> u.name().startsWith("cdi-"))
-        .toList();
+  private static List<DeployUnit> delivered(List<DeployUnit> units, RafayDelivery delivery) {
+    return units.stream().filter(u -> u.rafay() == delivery).toList();
   }
 
-  private static Workload cdiWorkload(
-      DeployUnit unit, String payload, InstallSettings settings, String project, String version) {
-    String note =
-        unit.name().equals("cdi-cr")
-            ? "Publish after workload cdi-operator is Ready."
-            : "Publish after the blueprint sync; cdi-cr follows.";
+  /**
+   * When to publish workload {@code index} of {@code workloads}: Rafay orders neither workloads
+   * after the blueprint nor among themselves, so the description tells users.
+   */
+  static String publishAfter(List<DeployUnit> workloads, int index) {
+    if (index > 0) {
+      return "Publish after workload " + workloads.get(index - 1).name() + " is Ready.";
+    }
+    return workloads.size() > 1
+        ? "Publish after the blueprint sync; " + workloads.get(1).name() + " follows."
+        : "Publish after the blueprint sync.";
+  }
+
+  private static Workload workload(
+      DeployUnit unit,
+      String note,
+      String payload,
+      InstallSettings settings,
+      String project,
+      String version) {
     return new Workload(
         Metadata.of(unit.name(), project).describedAs(note),
         new Workload.Spec(

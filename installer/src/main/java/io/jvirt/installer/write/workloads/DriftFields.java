@@ -8,9 +8,6 @@ import java.util.List;
  * VMIs) and what {@code virtctl start/stop} rewrites. A GitOps tool must not diff or revert them.
  */
 final class DriftFields {
-  /** API group of every KubeVirt kind. */
-  static final String GROUP = "kubevirt.io";
-
   private DriftFields() {}
 
   /** Fields of one kind, as jq path expressions. */

@@ -1,7 +1,13 @@
 package io.jvirt.installer.write.workloads;
 
+import io.jvirt.api.v1.KubevirtGroup;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.installer.model.GitRepo;
+import io.jvirt.installer.render.Bundle;
+import io.jvirt.installer.write.flux.FluxWriter;
+import io.jvirt.installer.write.flux.GitRepository;
+import io.jvirt.installer.write.flux.Kustomization;
+import io.jvirt.installer.write.gitops.ObjectMetadata;
 import java.util.List;
 
 /**
@@ -9,15 +15,11 @@ import java.util.List;
  * overlay that also gates on the VMs.
  */
 final class FluxFiles {
-  static final String FLUX_NAMESPACE = "flux-system";
-
   /** The add-on level Kustomization that health-checks the KubeVirt CR (rendered elsewhere). */
-  static final String KUBEVIRT_CR_KUSTOMIZATION = "kubevirt-cr";
+  static final String KUBEVIRT_CR_KUSTOMIZATION = Bundle.KUBEVIRT_CR;
 
   static final String SOURCE_NAME = "jvirt-workloads";
   static final String KUSTOMIZATION_NAME = "vms";
-
-  private static final String VM_API_VERSION = "kubevirt.io/v1";
 
   /** Evaluated first, so the other expressions may assume a printable status. */
   private static final String VM_IN_PROGRESS = "!has(status.printableStatus)";
@@ -36,25 +38,25 @@ final class FluxFiles {
   private FluxFiles() {}
 
   /** The repository the Kustomization reads; a placeholder users point at their own. */
-  static FluxGitRepository gitRepository(GitRepo repo) {
-    return new FluxGitRepository(
-        new Meta(SOURCE_NAME, FLUX_NAMESPACE),
-        new FluxGitRepository.Spec("1m", repo.url(), new FluxGitRepository.Ref(repo.revision())));
+  static GitRepository gitRepository(GitRepo repo) {
+    return new GitRepository(
+        ObjectMetadata.of(SOURCE_NAME, FluxWriter.FLUX_NAMESPACE),
+        new GitRepository.Spec("1m", repo.url(), GitRepository.Ref.of(repo.revision())));
   }
 
   /**
    * {@code vms}: applied after the KubeVirt CR is Ready, pruned, and not waiting for VMs to run:
    * gating on VMs is opt-in (P7).
    */
-  static FluxKustomization vms(GitRepo repo) {
-    return new FluxKustomization(
-        new Meta(KUSTOMIZATION_NAME, FLUX_NAMESPACE),
-        new FluxKustomization.Spec(
+  static Kustomization vms(GitRepo repo) {
+    return new Kustomization(
+        ObjectMetadata.of(KUSTOMIZATION_NAME, FluxWriter.FLUX_NAMESPACE),
+        new Kustomization.Spec(
+            List.of(new Kustomization.Dependency(KUBEVIRT_CR_KUSTOMIZATION)),
             "10m",
             "1m",
             "5m",
-            List.of(new FluxKustomization.Dependency(KUBEVIRT_CR_KUSTOMIZATION)),
-            new FluxKustomization.SourceRef("GitRepository", SOURCE_NAME),
+            new Kustomization.SourceRef("GitRepository", SOURCE_NAME),
             "./" + repo.under("manifests"),
             true,
             false,
@@ -62,33 +64,41 @@ final class FluxFiles {
             List.of()));
   }
 
-  /** The opt-in patch on {@code vms}: Ready only once every example VM is in its wanted state. */
-  static FluxKustomization vmHealthGate() {
-    List<FluxKustomization.ObjectRef> vms =
+  /**
+   * The opt-in patch on {@code vms}: Ready only once every example VM is in its wanted state. It
+   * sets only the fields it changes; {@code wait} stays false since Flux ignores healthChecks
+   * otherwise.
+   */
+  static Kustomization vmHealthGate() {
+    List<Kustomization.ObjectRef> vms =
         ExampleWorkloads.objects().stream()
             .filter(VirtualMachine.class::isInstance)
             .map(
                 o ->
-                    new FluxKustomization.ObjectRef(
-                        VM_API_VERSION,
+                    new Kustomization.ObjectRef(
+                        KubevirtGroup.API_VERSION,
                         o.getKind(),
                         o.getMetadata().getName(),
                         o.getMetadata().getNamespace()))
             .toList();
-    return new FluxKustomization(
-        new Meta(KUSTOMIZATION_NAME, FLUX_NAMESPACE),
-        new FluxKustomization.Spec(
+    return new Kustomization(
+        ObjectMetadata.of(KUSTOMIZATION_NAME, FluxWriter.FLUX_NAMESPACE),
+        new Kustomization.Spec(
+            List.of(),
             null,
             null,
             "10m",
-            List.of(),
             null,
             null,
             null,
             false,
             vms,
             List.of(
-                new FluxKustomization.HealthCheckExpr(
-                    VM_API_VERSION, "VirtualMachine", VM_IN_PROGRESS, VM_FAILED, VM_CURRENT))));
+                new Kustomization.HealthCheckExpr(
+                    KubevirtGroup.API_VERSION,
+                    "VirtualMachine",
+                    VM_IN_PROGRESS,
+                    VM_FAILED,
+                    VM_CURRENT))));
   }
 }

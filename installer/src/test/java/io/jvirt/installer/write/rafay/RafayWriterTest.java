@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Profile;
+import io.jvirt.installer.model.RafayDelivery;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
 import java.nio.file.Path;
@@ -43,7 +44,10 @@ class RafayWriterTest {
   @ParameterizedTest
   @EnumSource(Profile.class)
   void blueprintChainsTheAddonsAndKeepsRafaysKubeVirtOff(Profile profile) {
-    List<DeployUnit> units = Bundle.units(profile, SETTINGS);
+    List<DeployUnit> units =
+        Bundle.rafayUnits(profile, SETTINGS).stream()
+            .filter(u -> u.rafay() == RafayDelivery.ADDON)
+            .toList();
     Blueprint blueprint = RafayWriter.blueprint(profile, units, "p", "v1");
 
     List<Blueprint.CustomAddon> addons = blueprint.spec().customAddons();
@@ -70,6 +74,35 @@ class RafayWriterTest {
     assertThat(RafayWriter.files(Profile.BASIC_CDI, SETTINGS, "p"))
         .containsKeys("addons/cdi-operator.addon.yaml", "addons/cdi-cr.addon.yaml")
         .doesNotContainKey("workloads/cdi-operator.workload.yaml");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void eachUnitBecomesAnAddonOrAWorkloadAsTheModelSays(Profile profile) {
+    SortedMap<String, String> files = RafayWriter.files(profile, SETTINGS, "p");
+    for (DeployUnit unit : Bundle.rafayUnits(profile, SETTINGS)) {
+      String addon = "addons/" + unit.name() + ".addon.yaml";
+      String workload = "workloads/" + unit.name() + ".workload.yaml";
+      if (unit.rafay() == RafayDelivery.ADDON) {
+        assertThat(files).containsKey(addon).doesNotContainKey(workload);
+      } else {
+        assertThat(files).containsKey(workload).doesNotContainKey(addon);
+      }
+    }
+  }
+
+  @Test
+  void eachWorkloadSaysWhatToPublishItAfter() {
+    List<DeployUnit> chain =
+        List.of(
+            new DeployUnit("a", List.of(), RafayDelivery.WORKLOAD),
+            new DeployUnit("b", List.of(), RafayDelivery.WORKLOAD),
+            new DeployUnit("c", List.of(), RafayDelivery.WORKLOAD));
+    assertThat(RafayWriter.publishAfter(chain, 0))
+        .isEqualTo("Publish after the blueprint sync; b follows.");
+    assertThat(RafayWriter.publishAfter(chain, 2)).isEqualTo("Publish after workload b is Ready.");
+    assertThat(RafayWriter.publishAfter(chain.subList(0, 1), 0))
+        .isEqualTo("Publish after the blueprint sync.");
   }
 
   @Test

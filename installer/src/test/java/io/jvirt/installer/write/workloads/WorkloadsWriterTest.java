@@ -3,6 +3,9 @@ package io.jvirt.installer.write.workloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jvirt.installer.model.GitRepo;
+import io.jvirt.installer.write.argocd.Application;
+import io.jvirt.installer.write.flux.Kustomization;
+import io.jvirt.installer.write.gitops.RenderedYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +55,7 @@ class WorkloadsWriterTest {
 
   @Test
   void argoCdAppsRetryAndSkipTheDryRunOfMissingKinds() {
-    for (ArgoApplication.Spec spec :
+    for (Application.Spec spec :
         List.of(
             ArgoCdFiles.application(GitRepo.example("w")).spec(),
             ArgoCdFiles.applicationSet(GitRepo.example("w")).spec().template().spec())) {
@@ -69,13 +72,26 @@ class WorkloadsWriterTest {
 
   @Test
   void fluxWaitsForTheKubeVirtCrButNotForVms() {
-    FluxKustomization.Spec vms = FluxFiles.vms(GitRepo.example("w")).spec();
+    Kustomization.Spec vms = FluxFiles.vms(GitRepo.example("w")).spec();
     assertThat(vms.dependsOn())
-        .extracting(FluxKustomization.Dependency::name)
+        .extracting(Kustomization.Dependency::name)
         .containsExactly("kubevirt-cr");
     assertThat(vms.prune()).isTrue();
     assertThat(vms.waitForAll()).isFalse();
     assertThat(vms.healthCheckExprs()).isEmpty();
     assertThat(FluxFiles.vmHealthGate().spec().healthCheckExprs()).hasSize(1);
+  }
+
+  @Test
+  void theHealthGatePatchSetsOnlyWhatItChanges() {
+    Map<String, Object> patch =
+        RenderedYaml.documents(files.get("flux/vm-health-gate/vms-health.patch.yaml")).get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> spec = (Map<String, Object>) patch.get("spec");
+    assertThat(spec.keySet())
+        .containsExactly("timeout", "wait", "healthChecks", "healthCheckExprs");
+    assertThat(spec.get("wait")).isEqualTo(false);
+    assertThat(RenderedYaml.at(patch, "metadata", "name"))
+        .isEqualTo(FluxFiles.vms(GitRepo.example("w")).metadata().name());
   }
 }

@@ -25,13 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The running parts: virt-controller and virt-api (two replicas each, from the operator image), the
- * virt-handler DaemonSet (privileged, with the host paths it drives guests through, serving
- * virt-api on {@link Ports#HANDLER}), the virt-api Service and disruption budgets keeping one
- * replica of each Deployment up.
+ * What runs jvirt's components: the virt-controller and virt-api Deployments (two replicas each,
+ * from the operator image), the virt-handler DaemonSet (privileged, with the host paths it drives
+ * guests through, serving virt-api on {@link Ports#HANDLER}), the virt-api Service and disruption
+ * budgets keeping one replica of each Deployment up.
  */
-final class Workloads {
-  private Workloads() {}
+final class ComponentDeployments {
+  private ComponentDeployments() {}
 
   static List<HasMetadata> objects(InstallSettings settings) {
     List<HasMetadata> objects = new ArrayList<>();

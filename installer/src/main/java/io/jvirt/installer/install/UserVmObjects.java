@@ -7,23 +7,17 @@ import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
-import io.jvirt.contract.KubevirtAnnotations;
 import io.jvirt.installer.install.decide.Changes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The users' VM workloads on a cluster (VMs, VMI replica sets, VMIs, and DataVolumes — their disks'
- * data), which uninstall guards: removing the CRDs would delete them all without a word.
+ * The users' VMs, VMI replica sets, VMIs and DataVolumes (their disks' data) on a cluster, which
+ * uninstall guards: removing the CRDs would delete them all without a word.
  */
-final class Workloads {
-  /** What virt-handler writes on its node (cleared on uninstall). */
-  static final String SCHEDULABLE_LABEL = "kubevirt.io/schedulable";
-
-  static final String HEARTBEAT_ANNOTATION = KubevirtAnnotations.HEARTBEAT;
-
-  private Workloads() {}
+final class UserVmObjects {
+  private UserVmObjects() {}
 
   /** Every VM, VMI replica set, VMI and DataVolume in all namespaces; none of absent kinds. */
   static List<HasMetadata> list(KubernetesClient client) {
@@ -36,12 +30,10 @@ final class Workloads {
   }
 
   /** Up to {@code limit} names, and how many more. */
-  static String names(List<HasMetadata> workloads, int limit) {
+  static String names(List<HasMetadata> objects, int limit) {
     String shown =
-        workloads.stream().limit(limit).map(Changes::name).collect(Collectors.joining(", "));
-    return workloads.size() > limit
-        ? shown + " and " + (workloads.size() - limit) + " more"
-        : shown;
+        objects.stream().limit(limit).map(Changes::name).collect(Collectors.joining(", "));
+    return objects.size() > limit ? shown + " and " + (objects.size() - limit) + " more" : shown;
   }
 
   private static <T extends HasMetadata> List<T> listed(KubernetesClient client, Class<T> type) {

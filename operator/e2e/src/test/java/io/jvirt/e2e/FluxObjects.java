@@ -126,24 +126,29 @@ final class FluxObjects {
   }
 
   /** The objects Kustomization {@code name} applied, as its inventory lists them. */
-  List<GenericKubernetesResource> inventory(String name) {
+  List<GenericKubernetesResource> inventory(String kustomization) {
     List<GenericKubernetesResource> objects = new ArrayList<>();
-    Object inventory = status(kustomization(name).get()).get("inventory");
+    Object inventory = status(kustomization(kustomization).get()).get("inventory");
     if (!(inventory instanceof Map<?, ?> map) || !(map.get("entries") instanceof List<?> entries)) {
       return objects;
     }
     for (Object entry : entries) {
       Map<?, ?> fields = (Map<?, ?>) entry;
-      // <namespace>_<name>_<group>_<kind>; names and namespaces hold no '_'
-      String[] id = String.valueOf(fields.get("id")).split("_", -1);
-      String group = id[2];
+      // <namespace>_<name>_<group>_<kind>, a ':' in the name written as "__" (cli-utils'
+      // ObjMetadata)
+      String id = String.valueOf(fields.get("id"));
+      String namespace = id.substring(0, id.indexOf('_'));
+      String kindName = id.substring(id.lastIndexOf('_') + 1);
+      String rest = id.substring(namespace.length() + 1, id.lastIndexOf('_'));
+      String group = rest.substring(rest.lastIndexOf('_') + 1);
+      String name = rest.substring(0, rest.lastIndexOf('_')).replace("__", ":");
       String version = String.valueOf(fields.get("v"));
       String apiVersion = group.isEmpty() ? version : group + "/" + version;
-      var kind = client.genericKubernetesResources(definition(apiVersion, id[3]));
+      var kind = client.genericKubernetesResources(definition(apiVersion, kindName));
       GenericKubernetesResource object =
-          id[0].isEmpty()
-              ? kind.withName(id[1]).get()
-              : kind.inNamespace(id[0]).withName(id[1]).get();
+          namespace.isEmpty()
+              ? kind.withName(name).get()
+              : kind.inNamespace(namespace).withName(name).get();
       if (object != null) {
         objects.add(object);
       }

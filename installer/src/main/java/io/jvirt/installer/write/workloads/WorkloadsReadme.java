@@ -51,9 +51,13 @@ final class WorkloadsReadme {
       judge by itself. To gate on them, add the kustomize component `flux/vm-health-gate`
       (`components: [vm-health-gate]` in `flux/kustomization.yaml`, or in your own overlay of
       `flux/`): it patches in `healthChecks` and CEL `healthCheckExprs` that count a VM as
-      healthy when Running, or Stopped with `runStrategy: Halted`.
+      healthy when Running, or Stopped with `runStrategy: Halted` or `running: false`.
     - `prune: true` is safe here: no example has a persistent disk. Annotate VMs and
-      DataVolumes that own disks with `kustomize.toolkit.fluxcd.io/prune: Disabled`.
+      DataVolumes that own disks with `kustomize.toolkit.fluxcd.io/prune: Disabled`. The
+      namespace carries it (and Argo CD's `Prune=false,Delete=false`): removing its manifest, or
+      the Kustomization, must not delete every VM in it.
+    - Stop and start a Git-managed VM in Git (`running: false|true` or `runStrategy`): the next
+      reconciliation puts back what `virtctl stop|start` changed in the spec.
 
     Repository placeholder: `%s` (branch `%s`, folder `%s`).
     """

@@ -20,7 +20,7 @@ import java.util.Objects;
  * current; none true is InProgress. An evaluation error (a field such as {@code status} missing)
  * makes the status reader report Unknown, which Flux keeps polling.
  */
-final class FluxCelEvaluator {
+public final class FluxCelEvaluator {
   private static final CelCompiler COMPILER =
       CelCompilerFactory.standardCelCompilerBuilder()
           .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
@@ -35,7 +35,7 @@ final class FluxCelEvaluator {
   private FluxCelEvaluator() {}
 
   /** kstatus' name for the health of {@code object} under {@code exprs}. */
-  static String evaluate(Kustomization.HealthCheckExpr exprs, Map<String, Object> object) {
+  public static String evaluate(Kustomization.HealthCheckExpr exprs, Map<String, Object> object) {
     if (staleGeneration(object)) {
       return "InProgress";
     }

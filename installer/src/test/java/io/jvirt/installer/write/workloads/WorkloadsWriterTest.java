@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jvirt.installer.model.GitRepo;
 import io.jvirt.installer.write.argocd.Application;
 import io.jvirt.installer.write.flux.Kustomization;
+import io.jvirt.installer.write.gitops.GitOpsAnnotations;
 import io.jvirt.installer.write.gitops.RenderedYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,13 @@ class WorkloadsWriterTest {
         .contains("pod-security.kubernetes.io/enforce: privileged");
     assertThat(files.get("rafay/vms.namespace.yaml"))
         .contains("pod-security.kubernetes.io/enforce: privileged");
+  }
+
+  @Test
+  void neitherFluxNorArgoCdEverDeletesTheNamespaceOfTheVms() {
+    assertThat(ExampleWorkloads.namespace().getMetadata().getAnnotations())
+        .containsEntry(GitOpsAnnotations.FLUX_PRUNE, GitOpsAnnotations.FLUX_KEEP)
+        .containsEntry(GitOpsAnnotations.ARGO_SYNC_OPTIONS, GitOpsAnnotations.ARGO_KEEP);
   }
 
   @Test

@@ -119,6 +119,8 @@ class FluxE2E {
                     .getItems()
                     .isEmpty());
     jvirt.installer("uninstall", "--profile", PROFILE, "--delete-vms");
+    // kept by Flux on purpose (prune: Disabled); empty now
+    jvirt.client().namespaces().withName(VMS).delete();
   }
 
   @Test

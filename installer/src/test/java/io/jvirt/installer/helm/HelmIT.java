@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.InstallCommand;
 import com.marcnuri.helm.Release;
 import com.marcnuri.helm.UpgradeCommand;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DaemonSet;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.cdi.api.v1beta1.CDI;
@@ -23,13 +20,13 @@ import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
 import io.jvirt.testing.Commands;
 import io.jvirt.testing.LocalCluster;
+import io.jvirt.testing.Rollouts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,10 +34,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The committed charts ({@code addons/helm}) on the local cluster through real Helm (helm-java:
- * Helm 3 as a library), as a user runs {@code helm install|upgrade|uninstall}: installed in the
- * order of the units until KubeVirt is Available and CDI Deployed, upgraded to another image tag
- * (every component rolled), uninstalled leaving only what {@code helm.sh/resource-policy: keep}
- * keeps.
+ * Helm 3 as a library), as pipelines run {@code helm upgrade --install} and {@code helm uninstall}:
+ * installed in the order of the units until KubeVirt is Available and CDI Deployed, upgraded to
+ * another image tag (every component rolled), uninstalled leaving only what {@code
+ * helm.sh/resource-policy: keep} keeps.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HelmIT {
@@ -64,22 +61,14 @@ class HelmIT {
         .serverSideApply();
     long started = System.nanoTime();
     for (DeployUnit unit : units()) {
-      InstallCommand install = Helm.install(chart(unit).toString());
-      values(unit, Images.DEFAULT_TAG).forEach(install::set);
-      Release release =
-          install
-              .withName(unit.name())
-              .withNamespace(RELEASES)
-              .withKubeConfig(CLUSTER.kubeconfig())
-              .waitReady()
-              .withTimeout(WAIT_SECONDS)
-              .call();
+      Release release = upgradeInstall(unit, Images.DEFAULT_TAG);
+      assertThat(release.getRevision()).isEqualTo("1");
       System.out.printf("[helm] %s: %s%n", unit.name(), release.getStatus());
       assertThat(release.getStatus()).isEqualTo("deployed");
       awaitHealthy(unit);
     }
     System.out.printf(
-        "[figures] helm install of %s's %d charts to KubeVirt Available and CDI Deployed in %.1f s%n",
+        "[figures] helm upgrade --install of %s's %d charts to KubeVirt Available and CDI Deployed in %.1f s%n",
         PROFILE.id(), units().size(), (System.nanoTime() - started) / 1e9);
   }
 
@@ -96,23 +85,14 @@ class HelmIT {
     }
     long started = System.nanoTime();
     for (DeployUnit unit : units()) {
-      UpgradeCommand upgrade = new Helm(chart(unit)).upgrade();
-      values(unit, UPGRADE_TAG).forEach(upgrade::set);
-      Release release =
-          upgrade
-              .withName(unit.name())
-              .withNamespace(RELEASES)
-              .withKubeConfig(CLUSTER.kubeconfig())
-              .waitReady()
-              .withTimeout(WAIT_SECONDS)
-              .call();
+      Release release = upgradeInstall(unit, UPGRADE_TAG);
       assertThat(release.getRevision()).isEqualTo("2");
       awaitHealthy(unit);
     }
     await()
         .atMost(Duration.ofMinutes(5))
         .pollInterval(Duration.ofSeconds(2))
-        .until(() -> rolledTo(UPGRADE_TAG));
+        .until(() -> Rollouts.done(client(), List.of("kubevirt", "cdi"), UPGRADE_TAG));
     System.out.printf(
         "[figures] helm upgrade to %s, every component rolled, in %.1f s%n",
         UPGRADE_TAG, (System.nanoTime() - started) / 1e9);
@@ -167,6 +147,22 @@ class HelmIT {
     client().namespaces().withName(RELEASES).delete();
   }
 
+  /**
+   * {@code helm upgrade --install --wait} of {@code unit}'s chart with {@code tag}, as pipelines
+   * run it: the first call installs (revision 1), the next upgrades.
+   */
+  private static Release upgradeInstall(DeployUnit unit, String tag) {
+    UpgradeCommand upgrade = new Helm(chart(unit)).upgrade().install();
+    values(unit, tag).forEach(upgrade::set);
+    return upgrade
+        .withName(unit.name())
+        .withNamespace(RELEASES)
+        .withKubeConfig(CLUSTER.kubeconfig())
+        .waitReady()
+        .withTimeout(WAIT_SECONDS)
+        .call();
+  }
+
   /** The values a user sets for {@code unit}: the image tag, and emulation on the KubeVirt CR. */
   private static Map<String, Object> values(DeployUnit unit, String tag) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -198,37 +194,6 @@ class HelmIT {
           .pollInterval(Duration.ofSeconds(1))
           .until(() -> Readiness.deployed(client().resources(CDI.class).withName("cdi").get()));
     }
-  }
-
-  /** Every Deployment and DaemonSet of jvirt and CDI runs {@code tag}, rolled out and ready. */
-  private static boolean rolledTo(String tag) {
-    for (String namespace : List.of("kubevirt", "cdi")) {
-      for (Deployment d : client().apps().deployments().inNamespace(namespace).list().getItems()) {
-        var status = d.getStatus();
-        if (!d.getSpec()
-                .getTemplate()
-                .getSpec()
-                .getContainers()
-                .get(0)
-                .getImage()
-                .endsWith(":" + tag)
-            || status == null
-            || !Objects.equals(status.getUpdatedReplicas(), status.getReplicas())
-            || !Objects.equals(status.getReadyReplicas(), status.getReplicas())) {
-          return false;
-        }
-      }
-      for (DaemonSet d : client().apps().daemonSets().inNamespace(namespace).list().getItems()) {
-        var status = d.getStatus();
-        if (status == null
-            || !Objects.equals(
-                status.getUpdatedNumberScheduled(), status.getDesiredNumberScheduled())
-            || !Objects.equals(status.getNumberReady(), status.getDesiredNumberScheduled())) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private static List<DeployUnit> units() {

@@ -18,6 +18,7 @@ import io.jvirt.installer.write.flux.FluxWriter;
 import io.jvirt.installer.write.flux.Kustomization;
 import io.jvirt.installer.write.gitops.GitOpsYaml;
 import io.jvirt.testing.Commands;
+import io.jvirt.testing.Rollouts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -337,7 +338,7 @@ class FluxE2E {
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () ->
-                JvirtObjects.runTag(jvirt.client(), UPGRADE_TAG)
+                Rollouts.done(jvirt.client(), JvirtObjects.NAMESPACES, UPGRADE_TAG)
                     && UNITS.stream().allMatch(this::readyAtHead));
     System.out.printf(
         "[figures] Flux: upgrade from a Git push to every component on %s and Ready in %.1f s%n",

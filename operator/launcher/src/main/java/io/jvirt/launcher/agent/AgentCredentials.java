@@ -1,5 +1,7 @@
 package io.jvirt.launcher.agent;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +10,13 @@ import java.util.Map;
  * and passwords, by user name.
  */
 public record AgentCredentials(Map<String, List<String>> keys, Map<String, String> passwords) {
-  /** Immutable copies. */
+  /**
+   * Unmodifiable copies in the order given (users in the order the VMI lists them): the commands
+   * follow it, the same on every run (Map.copyOf would order them anew in each JVM).
+   */
   public AgentCredentials {
-    keys = Map.copyOf(keys);
-    passwords = Map.copyOf(passwords);
+    keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+    passwords = Collections.unmodifiableMap(new LinkedHashMap<>(passwords));
   }
 
   /** The guest agent commands that bring the guest to these credentials. */

@@ -119,6 +119,15 @@ class HelmIT {
               .withKubeConfig(CLUSTER.kubeconfig())
               .call();
       System.out.printf("[helm] %s%n", result.strip());
+      // helm uninstall does not wait, and a CR's operator must outlive it to remove its finalizer
+      // (otherwise the CR, and its namespace, stay forever): wait as docs/gitops.md tells users to
+      for (HasMetadata object : unit.objects()) {
+        await()
+            .atMost(Duration.ofMinutes(3))
+            .pollInterval(Duration.ofSeconds(1))
+            .alias(object.getKind() + " " + object.getMetadata().getName() + " is gone")
+            .until(() -> !isCustomResource(object) || client().resource(object).get() == null);
+      }
     }
     List<HasMetadata> kept = new ArrayList<>();
     for (DeployUnit unit : units()) {
@@ -161,6 +170,10 @@ class HelmIT {
         .waitReady()
         .withTimeout(WAIT_SECONDS)
         .call();
+  }
+
+  private static boolean isCustomResource(HasMetadata object) {
+    return object instanceof KubeVirt || object instanceof CDI;
   }
 
   /** The values a user sets for {@code unit}: the image tag, and emulation on the KubeVirt CR. */

@@ -18,6 +18,23 @@ if status.conditions ~= nil then
     end
   end
 end
+-- States the VM does not leave without help (the VM controller backs off and retries): Argo CD's
+-- built-in check shows them as Starting, and a wave would wait on them for ever.
+local failing = {
+  CrashLoopBackOff = true, ErrorUnschedulable = true, ErrImagePull = true, ImagePullBackOff = true,
+  ErrorPvcNotFound = true, ErrorDataVolumeNotFound = true, DataVolumeError = true,
+}
+if printable ~= nil and failing[printable] then
+  hs.status = "Degraded"
+  hs.message = printable
+  return hs
+end
+-- On its way down the VM may still report ready: it is not there yet.
+if printable == "Stopping" or printable == "Terminating" then
+  hs.status = "Progressing"
+  hs.message = printable
+  return hs
+end
 -- Manual leaves starting and stopping to users (virtctl), so stopped is a wanted state too.
 local strategy = spec.runStrategy
 local wantsStopped = strategy == "Halted" or strategy == "Manual"

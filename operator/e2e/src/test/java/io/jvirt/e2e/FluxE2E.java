@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.jvirt.api.v1.PrintableStatus;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
-import io.jvirt.installer.cli.Installer;
 import io.jvirt.installer.model.GitRepo;
 import io.jvirt.installer.model.Images;
 import io.jvirt.installer.model.InstallSettings;
@@ -19,11 +18,6 @@ import io.jvirt.installer.write.flux.Kustomization;
 import io.jvirt.installer.write.gitops.GitOpsYaml;
 import io.jvirt.testing.Commands;
 import io.jvirt.testing.Rollouts;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FluxE2E {
   private static final String PROFILE = "basic+cdi";
   private static final String CLUSTER_FILE = "flux/clusters/default/jvirt.yaml";
-  private static final String WORKLOADS = "workloads";
+  private static final String WORKLOADS = Renderings.WORKLOADS;
   private static final String VM_FILE = WORKLOADS + "/manifests/02-vm-testvm.yaml";
   private static final String STOPPED_VM_FILE = WORKLOADS + "/manifests/03-vm-stopped-vm.yaml";
   private static final String NAMESPACE_FILE = WORKLOADS + "/manifests/01-namespace-vms.yaml";
@@ -349,38 +343,8 @@ class FluxE2E {
     assertThat(jvirt.qemuPid(VMS, "testvm")).isEqualTo(qemuBefore);
   }
 
-  /** Renders {@code format} for the test's repository into files relative to the checkout. */
   private Map<String, String> render(String format, String... options) {
-    Path out = work.resolve("render-" + format + "-" + System.nanoTime());
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "render",
-                "--format",
-                format,
-                "--profile",
-                PROFILE,
-                "--emulation",
-                "--repo-url",
-                url,
-                "--out",
-                out.toString()));
-    args.addAll(List.of(options));
-    StringWriter output = new StringWriter();
-    int code =
-        Installer.run(
-            args.toArray(String[]::new), new PrintWriter(output), new PrintWriter(output));
-    assertThat(code).as(output.toString()).isZero();
-    String prefix = format.equals(WORKLOADS) ? WORKLOADS + "/" : "";
-    Map<String, String> files = new LinkedHashMap<>();
-    try (var paths = Files.walk(out)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(prefix + out.relativize(path), Files.readString(path));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
+    return Renderings.render(work, url, PROFILE, format, options);
   }
 
   /**

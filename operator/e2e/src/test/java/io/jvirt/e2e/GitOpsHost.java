@@ -11,7 +11,9 @@ import java.util.OptionalLong;
  * cluster, and the repositories on that server.
  */
 final class GitOpsHost {
-  /** A cold start builds Flux from the Go module proxy (about 8 minutes on 2 cores). */
+  /**
+   * A cold start builds Flux and Argo CD from the Go module proxy (about 13 minutes on 2 cores).
+   */
   private static final Duration UP_TIMEOUT = Duration.ofMinutes(25);
 
   private final Path root;
@@ -42,6 +44,13 @@ final class GitOpsHost {
     return result.exitCode() == 0 && line.matches("\\d+")
         ? OptionalLong.of(Long.parseLong(line))
         : OptionalLong.empty();
+  }
+
+  /** Runs Argo CD's CLI (the binary {@code hack/gitops} built) and returns what it printed. */
+  String argocd(String... args) {
+    List<String> command = new java.util.ArrayList<>(List.of("argocd"));
+    command.addAll(List.of(args));
+    return gitops(Duration.ofMinutes(1), command.toArray(String[]::new));
   }
 
   private String gitops(Duration timeout, String... args) {

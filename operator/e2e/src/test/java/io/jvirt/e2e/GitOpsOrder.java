@@ -10,5 +10,8 @@ final class GitOpsOrder {
   /** {@link FluxE2E}: after every class without an {@link Order}. */
   static final int FLUX = Order.DEFAULT + 1;
 
+  /** {@link ArgoCdE2E}: after {@link FluxE2E}. */
+  static final int ARGOCD = FLUX + 1;
+
   private GitOpsOrder() {}
 }

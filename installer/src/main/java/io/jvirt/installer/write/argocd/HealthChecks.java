@@ -20,6 +20,12 @@ public final class HealthChecks {
   /** Script overriding Argo CD's VirtualMachine check. */
   public static final String VIRTUAL_MACHINE_SCRIPT = "virtualmachine-health.lua";
 
+  /** Script overriding Argo CD's VirtualMachineInstance check. */
+  public static final String VMI_SCRIPT = "virtualmachineinstance-health.lua";
+
+  /** Script overriding Argo CD's DataVolume check. */
+  public static final String DATA_VOLUME_SCRIPT = "datavolume-health.lua";
+
   /** Argo CD's settings ConfigMap. */
   public static final String ARGOCD_CM = "argocd-cm";
 
@@ -54,6 +60,8 @@ public final class HealthChecks {
     data.put(key("cdi.kubevirt.io", "CDI"), script(INSTALL_CR_SCRIPT));
     data.put(key("kubevirt.io", "KubeVirt"), script(INSTALL_CR_SCRIPT));
     data.put(key("kubevirt.io", "VirtualMachine"), script(VIRTUAL_MACHINE_SCRIPT));
+    data.put(key("kubevirt.io", "VirtualMachineInstance"), script(VMI_SCRIPT));
+    data.put(key("cdi.kubevirt.io", "DataVolume"), script(DATA_VOLUME_SCRIPT));
     return data;
   }
 

@@ -35,12 +35,17 @@ final class WorkloadsReadme {
       Deployed there rather than relying on retries alone.
     - `ignoreDifferences` (with `RespectIgnoreDifferences=true`) covers what jvirt's webhooks
       fill in (firmware UUID and serial, machine type, guest memory, disk bus, the VMI
-      finalizer) and `.spec.runStrategy`, so `virtctl start/stop` is not reverted.
+      finalizer) and `.spec.runStrategy`/`.spec.running`, so `virtctl start/stop` is kept, not
+      reverted by self-heal. The other side of it: changing these fields in Git does not start
+      or stop an existing VM; use `virtctl`.
     - `CreateNamespace=true` with `managedNamespaceMetadata` labels `%s` Pod Security
       `privileged`, as the namespace manifest does.
-    - `stopped-vm` shows as `Suspended`: Argo CD's built-in VM health check (before 3.6) treats a
-      stopped VM so. All examples sit in one sync wave, so this does not block the sync. The
-      virt-launcher pods in the resource tree stay `Progressing`; they are not managed.
+    - Apply the add-on rendering's `argocd/argocd-cm-health.yaml` first: with its checks
+      `stopped-vm` (stopped on purpose) is `Healthy`, a guest that shut itself down is
+      `Healthy`, and an unschedulable or crash-looping VM is `Degraded`. Argo CD's built-in
+      checks (before 3.6) call a stopped VM `Suspended`, which stalls later sync waves. The
+      virt-launcher pods in the resource tree stay `Progressing` while they run; they are not
+      managed, so the Application's health does not depend on them.
     - Neither the Application nor the ApplicationSet carries the resources finalizer: deleting
       them leaves the VMs running.
 

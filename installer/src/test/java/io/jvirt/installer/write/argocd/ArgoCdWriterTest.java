@@ -69,7 +69,9 @@ class ArgoCdWriterTest {
         .containsExactlyInAnyOrder(
             "resource.customizations.health.kubevirt.io_KubeVirt",
             "resource.customizations.health.cdi.kubevirt.io_CDI",
-            "resource.customizations.health.kubevirt.io_VirtualMachine");
+            "resource.customizations.health.kubevirt.io_VirtualMachine",
+            "resource.customizations.health.kubevirt.io_VirtualMachineInstance",
+            "resource.customizations.health.cdi.kubevirt.io_DataVolume");
   }
 
   private static void assertSyncPolicy(Map<String, Object> app) {

@@ -57,10 +57,42 @@ class HealthLuaTest {
     "vm-paused, Suspended, Paused",
     "vm-starting, Progressing, Starting",
     "vm-halted-stopping, Progressing, Stopping",
+    "vm-halted-stopping-ready, Progressing, Stopping",
     "vm-always-stopped, Progressing, Stopped",
+    "vm-unschedulable, Degraded, ErrorUnschedulable",
+    "vm-crashloop, Degraded, CrashLoopBackOff",
   })
   void virtualMachine(String sample, String status, String message) {
     assertThat(run(HealthChecks.key("kubevirt.io", "VirtualMachine"), sample))
+        .containsExactly(status, message);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "vmi-no-status, Progressing, Waiting for the VMI to report status",
+    "vmi-scheduling, Progressing, Scheduling",
+    "vmi-booting, Progressing, 'Running, not ready yet: guest not ready'",
+    "vmi-ready, Healthy, Running",
+    "vmi-paused, Suspended, Paused",
+    "vmi-paused-ready, Suspended, Paused",
+    "vmi-succeeded, Healthy, 'Succeeded: the guest shut down'",
+    "vmi-failed, Degraded, Failed",
+  })
+  void virtualMachineInstance(String sample, String status, String message) {
+    assertThat(run(HealthChecks.key("kubevirt.io", "VirtualMachineInstance"), sample))
+        .containsExactly(status, message);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "dv-importing, Progressing, ImportInProgress",
+    "dv-succeeded, Healthy, Succeeded",
+    "dv-wffc, Healthy, 'WaitForFirstConsumer: the claim binds when a VM uses it'",
+    "dv-import-error, Degraded, 'Unable to connect to http data source: 404 Not Found'",
+    "dv-failed, Degraded, Failed",
+  })
+  void dataVolume(String sample, String status, String message) {
+    assertThat(run(HealthChecks.key("cdi.kubevirt.io", "DataVolume"), sample))
         .containsExactly(status, message);
   }
 

@@ -26,6 +26,9 @@ public final class Images {
   /** Image of CDI's importer, one pod per import, on the node images' base (it runs qemu-img). */
   public static final String IMPORTER = "cdi-importer";
 
+  /** The images jvirt's components run (what an upgrade to a new tag must roll). */
+  public static final List<String> COMPONENTS = List.of(OPERATOR, HANDLER, LAUNCHER, IMPORTER);
+
   /** Image of CDI's test file host, serving the cirros disk over HTTP for import tests. */
   public static final String FILE_HOST = "cdi-file-host";
 

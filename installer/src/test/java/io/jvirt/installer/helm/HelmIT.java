@@ -18,7 +18,6 @@ import io.jvirt.installer.model.InstallSettings;
 import io.jvirt.installer.model.Profile;
 import io.jvirt.installer.render.Bundle;
 import io.jvirt.installer.render.DeployUnit;
-import io.jvirt.testing.Commands;
 import io.jvirt.testing.LocalCluster;
 import io.jvirt.testing.Rollouts;
 import java.nio.file.Path;
@@ -75,13 +74,10 @@ class HelmIT {
   @Test
   @Order(2)
   void upgradeToAnotherTagRollsEveryComponent() {
-    for (String image :
-        List.of(Images.OPERATOR, Images.HANDLER, Images.LAUNCHER, Images.IMPORTER)) {
-      String source = Images.LOCAL_REGISTRY + "/" + image + ":" + Images.DEFAULT_TAG;
-      String target = Images.LOCAL_REGISTRY + "/" + image + ":" + UPGRADE_TAG;
-      List<String> command =
-          List.of(CLUSTER.root().resolve("hack/cluster").toString(), "tag", source, target);
-      Commands.run(CLUSTER.root(), Duration.ofMinutes(1), command).orThrow(command);
+    for (String image : Images.COMPONENTS) {
+      CLUSTER.tag(
+          Images.LOCAL_REGISTRY + "/" + image + ":" + Images.DEFAULT_TAG,
+          Images.LOCAL_REGISTRY + "/" + image + ":" + UPGRADE_TAG);
     }
     long started = System.nanoTime();
     for (DeployUnit unit : units()) {

@@ -59,13 +59,11 @@ class ArgoCdE2E {
 
   @BeforeAll
   static void setUp() {
-    jvirt = Jvirt.withoutInstall();
-    // an install the other E2E classes left behind would hide what Argo CD does
-    var uninstall = jvirt.installer("uninstall", "--profile", PROFILE, "--delete-vms");
-    assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
-    host = GitOpsHost.up(jvirt.root());
-    url = host.repository("argo-" + Long.toHexString(System.nanoTime()));
-    git = GitCheckout.clone(url, work.resolve("checkout"));
+    GitOpsStage stage = GitOpsStage.prepare(work, PROFILE, "argo");
+    jvirt = stage.jvirt();
+    host = stage.host();
+    url = stage.url();
+    git = stage.git();
     argo = new ArgoObjects(jvirt.client());
   }
 
@@ -321,10 +319,7 @@ class ArgoCdE2E {
   }
 
   private static Instant conditionSince(GenericKubernetesResource object, String type) {
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> conditions =
-        (List<Map<String, Object>>) ArgoObjects.at(object, "status", "conditions");
-    return conditions.stream()
+    return JvirtObjects.conditions(object).stream()
         .filter(c -> type.equals(c.get("type")))
         .map(c -> Instant.parse((String) c.get("lastTransitionTime")))
         .findFirst()

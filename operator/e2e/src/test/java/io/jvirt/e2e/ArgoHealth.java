@@ -96,7 +96,7 @@ final class ArgoHealth implements AutoCloseable {
 
   /** The state the tests name an object by; null for none worth judging yet. */
   static String state(GenericKubernetesResource object) {
-    Object status = ArgoObjects.at(object, "status");
+    Object status = JvirtObjects.at(object, "status");
     if (!(status instanceof Map<?, ?> fields)) {
       return null;
     }

@@ -50,17 +50,17 @@ final class ArgoObjects {
   AppState state(String name) {
     GenericKubernetesResource app = application(name).get();
     return new AppState(
-        (String) at(app, "status", "sync", "status"),
-        (String) at(app, "status", "health", "status"),
-        (String) at(app, "status", "health", "message"),
-        (String) at(app, "status", "sync", "revision"));
+        (String) JvirtObjects.at(app, "status", "sync", "status"),
+        (String) JvirtObjects.at(app, "status", "health", "status"),
+        (String) JvirtObjects.at(app, "status", "health", "message"),
+        (String) JvirtObjects.at(app, "status", "sync", "revision"));
   }
 
   /** The health Argo CD recorded for managed object {@code kind}/{@code name}, or null. */
   String resourceHealth(String app, String kind, String name) {
     for (Map<String, Object> resource : resources(app)) {
       if (kind.equals(resource.get("kind")) && name.equals(resource.get("name"))) {
-        return (String) at(resource, "health", "status");
+        return (String) JvirtObjects.at(resource, "health", "status");
       }
     }
     return null;
@@ -69,13 +69,13 @@ final class ArgoObjects {
   /** The managed objects as Argo CD lists them in the Application's status. */
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> resources(String app) {
-    Object resources = at(application(app).get(), "status", "resources");
+    Object resources = JvirtObjects.at(application(app).get(), "status", "resources");
     return resources == null ? List.of() : (List<Map<String, Object>>) resources;
   }
 
   /** How many syncs the Application has run (its history; each sync adds one entry). */
   int syncCount(String app) {
-    Object history = at(application(app).get(), "status", "history");
+    Object history = JvirtObjects.at(application(app).get(), "status", "history");
     return history == null ? 0 : ((List<?>) history).size();
   }
 
@@ -103,20 +103,5 @@ final class ArgoObjects {
   /** Removes the Application without touching what it deployed (no resources finalizer). */
   void deleteKeepingResources(String app) {
     application(app).delete();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Object at(Object object, String... path) {
-    Object current =
-        object instanceof GenericKubernetesResource resource
-            ? resource.getAdditionalProperties()
-            : object;
-    for (String key : path) {
-      if (!(current instanceof Map<?, ?> map)) {
-        return null;
-      }
-      current = ((Map<String, Object>) map).get(key);
-    }
-    return current;
   }
 }

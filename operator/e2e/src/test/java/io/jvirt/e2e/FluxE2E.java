@@ -16,7 +16,6 @@ import io.jvirt.installer.write.GeneratedHeader;
 import io.jvirt.installer.write.flux.FluxWriter;
 import io.jvirt.installer.write.flux.Kustomization;
 import io.jvirt.installer.write.gitops.GitOpsYaml;
-import io.jvirt.testing.Commands;
 import io.jvirt.testing.Rollouts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,8 +52,6 @@ class FluxE2E {
   private static final String UPGRADE_TAG = Images.DEFAULT_TAG + "-next";
   private static final List<String> UNITS =
       List.of("kubevirt-operator", "kubevirt-cr", "cdi-operator", "cdi-cr");
-  private static final List<String> COMPONENT_IMAGES =
-      List.of(Images.OPERATOR, Images.HANDLER, Images.LAUNCHER, Images.IMPORTER);
 
   @TempDir static Path work;
 
@@ -66,13 +63,11 @@ class FluxE2E {
 
   @BeforeAll
   static void setUp() {
-    jvirt = Jvirt.withoutInstall();
-    // an install the other E2E classes left behind would hide what Flux does
-    Commands.Result uninstall = jvirt.installer("uninstall", "--profile", PROFILE, "--delete-vms");
-    assertThat(uninstall.exitCode()).as(uninstall.output()).isZero();
-    host = GitOpsHost.up(jvirt.root());
-    url = host.repository("jvirt-" + Long.toHexString(System.nanoTime()));
-    git = GitCheckout.clone(url, work.resolve("checkout"));
+    GitOpsStage stage = GitOpsStage.prepare(work, PROFILE, "jvirt");
+    jvirt = stage.jvirt();
+    host = stage.host();
+    url = stage.url();
+    git = stage.git();
     flux = new FluxObjects(jvirt.client());
   }
 
@@ -313,14 +308,12 @@ class FluxE2E {
     VirtualMachineInstance before = jvirt.vmi(VMS, "testvm");
     OptionalLong qemuBefore = jvirt.qemuPid(VMS, "testvm");
     assertThat(qemuBefore).isPresent();
-    for (String image : COMPONENT_IMAGES) {
-      String source = Images.LOCAL_REGISTRY + "/" + image + ":" + Images.DEFAULT_TAG;
-      String target = Images.LOCAL_REGISTRY + "/" + image + ":" + UPGRADE_TAG;
-      Commands.run(
-              jvirt.root(),
-              Duration.ofMinutes(1),
-              List.of(jvirt.root().resolve("hack/cluster").toString(), "tag", source, target))
-          .orThrow(List.of("hack/cluster", "tag", source, target));
+    for (String image : Images.COMPONENTS) {
+      jvirt
+          .cluster()
+          .tag(
+              Images.LOCAL_REGISTRY + "/" + image + ":" + Images.DEFAULT_TAG,
+              Images.LOCAL_REGISTRY + "/" + image + ":" + UPGRADE_TAG);
     }
     git.write(render("flux", "--tag", UPGRADE_TAG));
     Instant pushed = Instant.now();

@@ -72,7 +72,7 @@ final class FluxObjects {
 
   /** The Ready condition of {@code object} (a Kustomization or a source). */
   static Readiness readiness(GenericKubernetesResource object) {
-    for (Map<String, Object> condition : conditions(object)) {
+    for (Map<String, Object> condition : JvirtObjects.conditions(object)) {
       if ("Ready".equals(condition.get("type"))) {
         return new Readiness(
             String.valueOf(condition.get("status")),
@@ -85,7 +85,7 @@ final class FluxObjects {
 
   /** When Kustomization {@code name}'s Ready condition last changed (RFC 3339). */
   String readySince(String name) {
-    for (Map<String, Object> condition : conditions(kustomization(name).get())) {
+    for (Map<String, Object> condition : JvirtObjects.conditions(kustomization(name).get())) {
       if ("Ready".equals(condition.get("type"))) {
         return String.valueOf(condition.get("lastTransitionTime"));
       }
@@ -203,11 +203,5 @@ final class FluxObjects {
   private static Map<String, Object> status(GenericKubernetesResource object) {
     Object status = object == null ? null : object.getAdditionalProperties().get("status");
     return status instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> conditions(GenericKubernetesResource object) {
-    Object conditions = status(object).get("conditions");
-    return conditions instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
   }
 }

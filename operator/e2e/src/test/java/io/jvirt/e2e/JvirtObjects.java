@@ -31,23 +31,43 @@ final class JvirtObjects {
   }
 
   /** Field {@code field} of the object's status, if any. */
-  @SuppressWarnings("unchecked")
   static Object status(GenericKubernetesResource object, String field) {
-    Object status = object == null ? null : object.getAdditionalProperties().get("status");
-    return status instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(field) : null;
+    return at(object, "status", field);
   }
 
   /** The status of the object's condition of {@code type}, if it has one. */
-  @SuppressWarnings("unchecked")
   static String conditionStatus(GenericKubernetesResource object, String type) {
-    if (status(object, "conditions") instanceof List<?> list) {
-      for (Object condition : list) {
-        Map<String, Object> fields = (Map<String, Object>) condition;
-        if (type.equals(fields.get("type"))) {
-          return String.valueOf(fields.get("status"));
-        }
+    return conditions(object).stream()
+        .filter(condition -> type.equals(condition.get("type")))
+        .map(condition -> String.valueOf(condition.get("status")))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The object's status conditions, each as its fields; none when it has no status. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> conditions(GenericKubernetesResource object) {
+    return at(object, "status", "conditions") instanceof List<?> list
+        ? (List<Map<String, Object>>) list
+        : List.of();
+  }
+
+  /**
+   * The value at {@code path} below {@code object} (a resource's fields other than its metadata, or
+   * a map), or null where the path ends early.
+   */
+  @SuppressWarnings("unchecked")
+  static Object at(Object object, String... path) {
+    Object current =
+        object instanceof GenericKubernetesResource resource
+            ? resource.getAdditionalProperties()
+            : object;
+    for (String key : path) {
+      if (!(current instanceof Map<?, ?> map)) {
+        return null;
       }
+      current = ((Map<String, Object>) map).get(key);
     }
-    return null;
+    return current;
   }
 }

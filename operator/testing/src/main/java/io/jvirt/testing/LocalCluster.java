@@ -87,6 +87,11 @@ public final class LocalCluster {
     hackOrThrow("load", imageTar.toAbsolutePath().toString());
   }
 
+  /** Gives image {@code source}, which the node has, the name {@code target} too. */
+  public void tag(String source, String target) {
+    hackOrThrow("tag", source, target);
+  }
+
   /** A base image the cluster builds for itself, e.g. {@code busybox.tar} or {@code pause.tar}. */
   public Path baseImage(String fileName) {
     return images.resolve(fileName);

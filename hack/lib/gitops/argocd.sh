@@ -1,4 +1,4 @@
-# Argo CD's application controller and repo-server, built from the Go module proxy and run on this machine
+# Argo CD's application controller, repo-server and ApplicationSet controller, built from the Go module proxy and run on this machine
 # against the local cluster. Sourced by hack/gitops (after settings.sh, daemons.sh and versions.env).
 
 ARGOCD_BIN_DIR="$CACHE_DIR/gitops/argocd-v$ARGOCD_VERSION"
@@ -7,16 +7,18 @@ REDIS_PORT=16379
 REPO_SERVER_PORT=18081
 REPO_SERVER_METRICS=127.0.0.1:18084
 CONTROLLER_METRICS=127.0.0.1:18082
+APPSET_METRICS=127.0.0.1:18085
+APPSET_PROBES=127.0.0.1:18086
 # how often every Application is compared with Git without a change (Argo CD's default 120 s)
 ARGOCD_APP_RESYNC=30
-ARGOCD_DAEMONS=(redis argocd-repo-server argocd-application-controller)
+ARGOCD_DAEMONS=(redis argocd-repo-server argocd-application-controller argocd-applicationset-controller)
 
 # one multi-call binary; the name it is started under picks the component
 build_argocd() {
-  local links=(argocd-application-controller argocd-repo-server) missing=0 l
+  local missing=0 l
   [ -x "$ARGOCD_BIN_DIR/argocd" ] || missing=1
   for l in crds config; do [ -d "$ARGOCD_BIN_DIR/$l" ] || missing=1; done
-  if [ "$missing" = 0 ]; then return; fi
+  if [ "$missing" = 0 ]; then link_argocd; return; fi
   command -v go >/dev/null || die "Go is needed to build Argo CD (the image's Go in /usr/local/go/bin)"
   log "building Argo CD v$ARGOCD_VERSION into $ARGOCD_BIN_DIR (cold: about 5 min on 2 cores)"
   local started=$SECONDS tmp="$ARGOCD_BIN_DIR.partial" work module
@@ -29,10 +31,15 @@ build_argocd() {
   module=$(cd "$work/argo-cd" && go list -mod=mod -m -f '{{.Dir}}' github.com/argoproj/argo-cd/v3)
   cp "$module"/manifests/crds/*-crd.yaml "$tmp/crds/"
   cp "$module"/manifests/base/config/argocd-*.yaml "$tmp/config/"
-  for l in "${links[@]}"; do ln -s argocd "$tmp/$l"; done
   chmod -R u+w "$tmp"
   rm -rf "$work" "$ARGOCD_BIN_DIR"; mv "$tmp" "$ARGOCD_BIN_DIR"
+  link_argocd
   log "built in $((SECONDS - started)) s"
+}
+
+link_argocd() {
+  local l
+  for l in "${ARGOCD_DAEMONS[@]:1}"; do ln -sfn argocd "$ARGOCD_BIN_DIR/$l"; done
 }
 
 ensure_redis() {
@@ -86,9 +93,16 @@ start_argocd() {
     --repo-server "127.0.0.1:$REPO_SERVER_PORT" --repo-server-plaintext \
     --metrics-port "${CONTROLLER_METRICS##*:}" --app-resync "$ARGOCD_APP_RESYNC" --app-resync-jitter 0 \
     --persist-resource-health
+  # generates Applications from ApplicationSets (the rendered fleet path: one per labelled cluster Secret)
+  start_daemon argocd-applicationset-controller env ARGOCD_FAKE_IN_CLUSTER=true KUBECONFIG="$KUBECONFIG_FILE" \
+    HOME="$GITOPS_HOME" "$ARGOCD_BIN_DIR/argocd-applicationset-controller" --kubeconfig "$KUBECONFIG_FILE" \
+    --namespace "$ARGOCD_NAMESPACE" --argocd-repo-server "127.0.0.1:$REPO_SERVER_PORT" --repo-server-plaintext \
+    --metrics-addr "$APPSET_METRICS" --probe-addr "$APPSET_PROBES" --enable-leader-election=false
   wait_for "redis" 30 redis-cli -p "$REDIS_PORT" ping
   wait_for "argocd-repo-server" 60 curl -fsS "http://$REPO_SERVER_METRICS/healthz"
   wait_for "argocd-application-controller" 60 curl -fsS "http://$CONTROLLER_METRICS/healthz"
+  # it registers no health checks: serving metrics means its manager runs
+  wait_for "argocd-applicationset-controller" 60 curl -fsS -o /dev/null "http://$APPSET_METRICS/metrics"
   log "Argo CD v$ARGOCD_VERSION runs against $KUBECONFIG_FILE (namespace $ARGOCD_NAMESPACE)"
 }
 

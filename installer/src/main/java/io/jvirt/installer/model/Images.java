@@ -1,6 +1,7 @@
 package io.jvirt.installer.model;
 
 import io.jvirt.contract.Components;
+import java.util.List;
 
 /**
  * The one place image names are made: {@code <registry>/<image>:<tag>}, for the images jvirt builds

@@ -13,6 +13,7 @@ import io.jvirt.api.v1.PrintableStatus;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.installer.write.argocd.ArgoCdWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ class ArgoCdE2E {
   private static final String WORKLOADS = Renderings.WORKLOADS;
   private static final String VMS = "vms";
   private static final String CM_FILE = "argocd/argocd-cm-health.yaml";
+  private static final String[] CLUSTERS = {"in-cluster", "unlabelled"};
 
   @TempDir static Path work;
 
@@ -74,6 +76,8 @@ class ArgoCdE2E {
     }
     // no resources finalizer on either Application: deleting them leaves everything running, and
     // the installer then removes VMs and jvirt in its order
+    argo.applicationSet(APP).delete();
+    argo.unregisterClusters(CLUSTERS);
     argo.deleteKeepingResources(VMS_APP);
     argo.deleteKeepingResources(APP);
     await()
@@ -251,6 +255,54 @@ class ArgoCdE2E {
   @Order(5)
   void healthDecisionsOnLiveVmsVmisAndDataVolumesInEveryState() {
     new ArgoHealthScenario(jvirt, host, work.resolve("health"), git.dir().resolve(CM_FILE)).run();
+  }
+
+  @Test
+  @Order(6)
+  void theApplicationSetGeneratesTheApplicationForLabelledClustersOnly() {
+    // the cluster Argo CD runs in, registered as a fleet member would be, and one more cluster
+    // without the profile's label
+    argo.registerCluster(
+        "in-cluster", ArgoCdWriter.IN_CLUSTER, Map.of(ArgoCdWriter.PROFILE_LABEL, "basic-cdi"));
+    argo.registerCluster("unlabelled", "https://192.0.2.1:6443", Map.of());
+    jvirt.kubectl("apply", "-f", git.dir().resolve("argocd/applicationset.yaml").toString());
+    String generated = "in-cluster-" + APP;
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> argo.application(generated).get() != null);
+    // preserveResourcesOnDeletion: no resources finalizer, so removing the set deletes nothing
+    assertThat(argo.application(generated).get().getMetadata().getFinalizers()).isNullOrEmpty();
+    Map<String, Object> fleetSpec = spec(argo.application(generated).get());
+    Map<String, Object> singleSpec = spec(argo.application(APP).get());
+    assertThat(fleetSpec).isEqualTo(singleSpec);
+    assertThat(argo.applicationNames()).containsExactlyInAnyOrder(APP, VMS_APP, generated);
+
+    // the same objects are already the Application's: FailOnSharedResource keeps the generated one
+    // from taking them over, and the Application stays as it was
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> argo.operationMessage(generated) != null);
+    System.out.println("[argocd] " + generated + ": " + argo.operationMessage(generated));
+    assertThat(argo.operationMessage(generated)).containsIgnoringCase("shared");
+    assertThat(argo.state(APP).syncedAndHealthy()).isTrue();
+
+    argo.applicationSet(APP).delete();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> argo.application(generated).get() == null);
+    argo.unregisterClusters(CLUSTERS);
+    assertThat(JvirtObjects.status(JvirtObjects.kubevirtCr(jvirt.client()), "phase"))
+        .isEqualTo("Deployed");
+    assertThat(argo.state(APP).syncedAndHealthy()).isTrue();
+  }
+
+  /** An Application's spec. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> spec(GenericKubernetesResource app) {
+    return (Map<String, Object>) app.getAdditionalProperties().get("spec");
   }
 
   private boolean synced(String app, String head) {

@@ -3,11 +3,13 @@ package io.jvirt.e2e;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,7 @@ final class ArgoObjects {
   static final String NAMESPACE = "argocd";
   static final String API = "argoproj.io/v1alpha1";
   private static final String REFRESH = "argocd.argoproj.io/refresh";
+  private static final String SECRET_TYPE = "argocd.argoproj.io/secret-type";
 
   /** Sync status, health status and message of an Application, and the revision it synced. */
   record AppState(String sync, String health, String healthMessage, String revision) {
@@ -44,6 +47,59 @@ final class ArgoObjects {
         .genericKubernetesResources(API, "Application")
         .inNamespace(NAMESPACE)
         .withName(name);
+  }
+
+  Resource<GenericKubernetesResource> applicationSet(String name) {
+    return client
+        .genericKubernetesResources(API, "ApplicationSet")
+        .inNamespace(NAMESPACE)
+        .withName(name);
+  }
+
+  /** The names of every Application. */
+  List<String> applicationNames() {
+    return client
+        .genericKubernetesResources(API, "Application")
+        .inNamespace(NAMESPACE)
+        .list()
+        .getItems()
+        .stream()
+        .map(app -> app.getMetadata().getName())
+        .toList();
+  }
+
+  /** The message of the Application's last sync operation, or null before one. */
+  String operationMessage(String app) {
+    return (String) JvirtObjects.at(application(app).get(), "status", "operationState", "message");
+  }
+
+  /**
+   * Registers a cluster as Argo CD's declarative setup does: a Secret labelled as a cluster, with
+   * {@code labels} for ApplicationSet selectors.
+   */
+  void registerCluster(String name, String server, Map<String, String> labels) {
+    Map<String, String> all = new HashMap<>(labels);
+    all.put(SECRET_TYPE, "cluster");
+    client
+        .secrets()
+        .inNamespace(NAMESPACE)
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("cluster-" + name)
+                .withLabels(all)
+                .endMetadata()
+                .addToStringData("name", name)
+                .addToStringData("server", server)
+                .addToStringData("config", "{\"tlsClientConfig\":{\"insecure\":false}}")
+                .build())
+        .serverSideApply();
+  }
+
+  void unregisterClusters(String... names) {
+    for (String name : names) {
+      client.secrets().inNamespace(NAMESPACE).withName("cluster-" + name).delete();
+    }
   }
 
   /** The state of Application {@code name}; all null while it has no status. */

@@ -19,12 +19,13 @@ public record ApplicationSet(String apiVersion, String kind, ObjectMetadata meta
     this(Application.API_VERSION, "ApplicationSet", metadata, spec);
   }
 
-  /** Go templating, the generators and the Application template. */
-  @JsonPropertyOrder({"goTemplate", "goTemplateOptions", "generators", "template"})
+  /** Go templating, the generators, what deleting does, and the Application template. */
+  @JsonPropertyOrder({"goTemplate", "goTemplateOptions", "generators", "syncPolicy", "template"})
   public record Spec(
       boolean goTemplate,
       List<String> goTemplateOptions,
       List<Generator> generators,
+      SyncPolicy syncPolicy,
       Template template) {
 
     /** Immutable copy. */
@@ -32,6 +33,25 @@ public record ApplicationSet(String apiVersion, String kind, ObjectMetadata meta
       goTemplateOptions = List.copyOf(goTemplateOptions);
       generators = List.copyOf(generators);
     }
+
+    /** A spec whose generated Applications leave their objects behind when deleted. */
+    public Spec(
+        boolean goTemplate,
+        List<String> goTemplateOptions,
+        List<Generator> generators,
+        Template template) {
+      this(goTemplate, goTemplateOptions, generators, SyncPolicy.PRESERVE, template);
+    }
+  }
+
+  /**
+   * Without {@code preserveResourcesOnDeletion} the controller puts Argo CD's resources finalizer
+   * on every generated Application: deleting the ApplicationSet, or a cluster losing its label,
+   * would then delete everything the Application deployed there (for jvirt: every VM).
+   */
+  public record SyncPolicy(boolean preserveResourcesOnDeletion) {
+    /** Generated Applications carry no resources finalizer. */
+    public static final SyncPolicy PRESERVE = new SyncPolicy(true);
   }
 
   /** One generator; only {@code clusters} is used. */

@@ -46,8 +46,10 @@ final class WorkloadsReadme {
       checks (before 3.6) call a stopped VM `Suspended`, which stalls later sync waves. The
       virt-launcher pods in the resource tree stay `Progressing` while they run; they are not
       managed, so the Application's health does not depend on them.
-    - Neither the Application nor the ApplicationSet carries the resources finalizer: deleting
-      them leaves the VMs running.
+    - No Application carries the resources finalizer: deleting one leaves the VMs running. The
+      ApplicationSet sets `preserveResourcesOnDeletion: true`, without which Argo CD would put
+      that finalizer on each Application it generates, and deleting the set, or removing a
+      cluster's label, would delete every VM there.
 
     ## Flux
 

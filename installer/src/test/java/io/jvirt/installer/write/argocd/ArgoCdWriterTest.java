@@ -47,6 +47,10 @@ class ArgoCdWriterTest {
     Map<String, Object> set = only("argocd/applicationset.yaml");
     assertThat(set.get("kind")).isEqualTo("ApplicationSet");
     assertThat(RenderedYaml.at(set, "spec", "goTemplate")).isEqualTo(true);
+    // else the controller puts the resources finalizer on each generated Application, and
+    // deleting the set (or unlabelling a cluster) deletes jvirt and every VM there
+    assertThat(RenderedYaml.at(set, "spec", "syncPolicy", "preserveResourcesOnDeletion"))
+        .isEqualTo(true);
     List<?> generators = (List<?>) RenderedYaml.at(set, "spec", "generators");
     @SuppressWarnings("unchecked")
     Map<String, Object> generator = (Map<String, Object>) generators.get(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jvirt.installer.model.GitRepo;
 import io.jvirt.installer.write.argocd.Application;
+import io.jvirt.installer.write.argocd.ApplicationSet;
 import io.jvirt.installer.write.flux.Kustomization;
 import io.jvirt.installer.write.gitops.GitOpsAnnotations;
 import io.jvirt.installer.write.gitops.RenderedYaml;
@@ -76,6 +77,12 @@ class WorkloadsWriterTest {
       assertThat(spec.syncPolicy().retry().limit()).isGreaterThanOrEqualTo(5);
       assertThat(spec.source().path()).isEqualTo("w/manifests");
     }
+  }
+
+  @Test
+  void deletingTheApplicationSetLeavesTheVmsRunning() {
+    assertThat(ArgoCdFiles.applicationSet(GitRepo.example("w")).spec().syncPolicy())
+        .isEqualTo(ApplicationSet.SyncPolicy.PRESERVE);
   }
 
   @Test

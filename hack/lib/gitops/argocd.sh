@@ -56,7 +56,8 @@ ensure_redis() {
 argocd_settings() {
   kc create namespace "$ARGOCD_NAMESPACE" --dry-run=client -o yaml | kc apply -f - >/dev/null
   kc apply --server-side --force-conflicts -f "$ARGOCD_BIN_DIR/crds" >/dev/null
-  kc wait --for condition=Established --timeout=60s -f "$ARGOCD_BIN_DIR/crds" >/dev/null
+  # again and again: kubectl wait fails at once on a CRD whose status is not written yet
+  wait_for "Argo CD's CRDs" 60 kc wait --for condition=Established --timeout=10s -f "$ARGOCD_BIN_DIR/crds"
   # server-side, and only Argo CD's own fields: health checks merged into argocd-cm by others stay
   kc apply --server-side --field-manager=hack-gitops -n "$ARGOCD_NAMESPACE" -f "$ARGOCD_BIN_DIR/config" >/dev/null
   if ! kc -n "$ARGOCD_NAMESPACE" get secret argocd-secret -o jsonpath='{.data.server\.secretkey}' | grep -q .; then

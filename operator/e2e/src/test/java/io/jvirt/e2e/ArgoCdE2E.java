@@ -8,15 +8,11 @@ import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.jvirt.api.v1.PrintableStatus;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.installer.write.argocd.ArgoCdWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,18 +162,9 @@ class ArgoCdE2E {
     // it is not a managed object, so the Application is Healthy all the same
     List<Pod> launchers = jvirt.launcherPods(VMS, vmi.getMetadata().getUid());
     assertThat(launchers).isNotEmpty();
-    Path pod = work.resolve("launcher-pod.yaml");
-    writeYaml(pod, launchers.get(0));
-    String podHealth =
-        host.argocd(
-            "admin",
-            "settings",
-            "resource-overrides",
-            "health",
-            pod.toString(),
-            "--argocd-cm-path",
-            git.dir().resolve(CM_FILE).toString());
-    assertThat(podHealth).contains("STATUS: Progressing");
+    Path pod = ArgoHealth.write(work, "launcher-pod.yaml", launchers.get(0));
+    assertThat(ArgoHealth.health(host, pod, git.dir().resolve(CM_FILE)).get(0))
+        .isEqualTo("Progressing");
     assertThat(argo.state(VMS_APP).health()).isEqualTo("Healthy");
   }
 
@@ -384,14 +371,6 @@ class ArgoCdE2E {
 
   private static Instant latest(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  private static void writeYaml(Path file, Object object) {
-    try {
-      Files.writeString(file, Serialization.asYaml(object));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private Map<String, String> render(String format, String... options) {

@@ -146,7 +146,7 @@ final class ArgoHealth implements AutoCloseable {
   }
 
   /** Status and message Argo CD's health code gives {@code file} under {@code argocdCm}. */
-  private static List<String> health(GitOpsHost host, Path file, Path argocdCm) {
+  static List<String> health(GitOpsHost host, Path file, Path argocdCm) {
     String output =
         host.argocd(
             "admin",
@@ -180,7 +180,8 @@ final class ArgoHealth implements AutoCloseable {
         .build();
   }
 
-  private static Path write(Path dir, String name, Object object) {
+  /** Writes {@code object} as YAML to {@code dir/name}, for Argo CD's CLI to read. */
+  static Path write(Path dir, String name, Object object) {
     try {
       Files.createDirectories(dir);
       Path file = dir.resolve(name);

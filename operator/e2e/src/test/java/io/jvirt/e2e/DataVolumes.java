@@ -1,5 +1,6 @@
 package io.jvirt.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -15,6 +16,7 @@ import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.volume.DataVolumeVolumeSource;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.cdi.api.v1beta1.DataVolumePhase;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSourceHTTP;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSourcePVC;
 import io.jvirt.cdi.api.v1beta1.DataVolumeSpec;
@@ -25,8 +27,11 @@ import io.jvirt.testing.Commands;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** DataVolume helpers of the CDI tests: the in-cluster file host and VMs booting from imports. */
 final class DataVolumes {
@@ -35,6 +40,19 @@ final class DataVolumes {
 
   /** From creation to an imported disk, under two busy cores. */
   static final Duration IMPORT = Duration.ofMinutes(4);
+
+  /**
+   * The phases an import may pass through, in order; a new importer pod (scratch space asked for, a
+   * retry) takes ImportInProgress back to ImportScheduled, so those two share a rank.
+   */
+  private static final List<List<DataVolumePhase>> IMPORT_ORDER =
+      List.of(
+          List.of(DataVolumePhase.PENDING),
+          List.of(DataVolumePhase.WAIT_FOR_FIRST_CONSUMER),
+          List.of(DataVolumePhase.PENDING_POPULATION),
+          List.of(DataVolumePhase.PVC_BOUND),
+          List.of(DataVolumePhase.IMPORT_SCHEDULED, DataVolumePhase.IMPORT_IN_PROGRESS),
+          List.of(DataVolumePhase.SUCCEEDED));
 
   private DataVolumes() {}
 
@@ -89,6 +107,45 @@ final class DataVolumes {
             .getStatus()
             .getPodIP();
     return "http://" + ip + ":" + FILE_HOST_PORT;
+  }
+
+  /**
+   * Waits for an import to succeed, looking twice a second; returns each "phase progress" seen
+   * after checking the phases only moved forward and the progress ended at 100%. A small image can
+   * be imported between two looks at the importer pod, so ImportInProgress may never be written: it
+   * is allowed, not required.
+   */
+  static Set<String> awaitImported(Jvirt jvirt, String namespace, String name) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<DataVolumePhase> phases = new ArrayList<>();
+    await()
+        .atMost(IMPORT)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              DataVolume dv = get(jvirt, namespace, name);
+              if (dv == null || dv.getStatus() == null || dv.getStatus().getPhase() == null) {
+                return false;
+              }
+              seen.add(dv.getStatus().getPhase() + " " + dv.getStatus().getProgress());
+              phases.add(dv.getStatus().getPhase());
+              return dv.getStatus().getPhase() == DataVolumePhase.SUCCEEDED;
+            });
+    assertThat(phases)
+        .as("phases of %s: %s", name, seen)
+        .allMatch(phase -> importRank(phase) >= 0)
+        .isSortedAccordingTo(Comparator.comparingInt(DataVolumes::importRank));
+    assertThat(get(jvirt, namespace, name).getStatus().getProgress()).isEqualTo("100.0%");
+    return seen;
+  }
+
+  private static int importRank(DataVolumePhase phase) {
+    for (int rank = 0; rank < IMPORT_ORDER.size(); rank++) {
+      if (IMPORT_ORDER.get(rank).contains(phase)) {
+        return rank;
+      }
+    }
+    return -1;
   }
 
   /**

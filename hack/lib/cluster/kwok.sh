@@ -76,6 +76,50 @@ spec:
         state: {running: {startedAt: {{ Now }}}}
       {{ end }}
 ---
+# VMIs placed on fake nodes (hack/bench density gives them nodeSelector type=kwok): what virt-handler does
+# on a real node once the launcher pod runs, moving a Scheduled VMI to Running, as upstream's KWOK density
+# test does. The VMI CRD has no status subresource, and the status is written as virt-controller's service
+# account, whom jvirt's VMI webhook lets change it.
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: Stage
+metadata: {name: jvirt-vmi-running}
+spec:
+  resourceRef: {apiGroup: kubevirt.io/v1, kind: VirtualMachineInstance}
+  selector:
+    matchExpressions:
+    - {key: '.metadata.deletionTimestamp', operator: DoesNotExist}
+    - {key: '.status.phase', operator: In, values: [Scheduled]}
+    - {key: '.spec.nodeSelector.type', operator: In, values: [kwok]}
+  next:
+    statusSubresource: ""
+    statusPatchAs: {username: "system:serviceaccount:kubevirt:kubevirt-controller"}
+    statusTemplate: |
+      {{ with .status }}
+      phase: Running
+      nodeName: {{ .nodeName }}
+      conditions:
+      - {type: Ready, status: "True", lastProbeTime: null, lastTransitionTime: {{ Now }}}
+      phaseTransitionTimestamps:
+      {{ range .phaseTransitionTimestamps }}
+      - {{ YAML . 1 }}
+      {{ end }}
+      - {phase: Running, phaseTransitionTimestamp: {{ Now }}}
+      {{ end }}
+---
+# a deleted VMI on a fake node has no virt-handler to shut its guest down and let it go
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: Stage
+metadata: {name: jvirt-vmi-delete}
+spec:
+  resourceRef: {apiGroup: kubevirt.io/v1, kind: VirtualMachineInstance}
+  selector:
+    matchExpressions:
+    - {key: '.metadata.deletionTimestamp', operator: Exists}
+    - {key: '.spec.nodeSelector.type', operator: In, values: [kwok]}
+  next:
+    finalizers: {empty: true}
+    delete: true
+---
 apiVersion: kwok.x-k8s.io/v1alpha1
 kind: Stage
 metadata: {name: jvirt-pod-delete}
@@ -99,6 +143,10 @@ start_kwok() {
   # beside the real node, fake nodes are tainted so ordinary pods stay real; a cluster without a real
   # node has nothing to protect, so its fake nodes take every pod (e.g. jvirt's own, in fleet tests)
   local i taints="[{key: kwok.x-k8s.io/node, value: fake, effect: NoSchedule}]"
+  # as upstream's fake KWOK nodes: launcher pods ask for ephemeral storage and the devices virt-handler's
+  # device plugins would advertise
+  local capacity='{cpu: "32", memory: 256Gi, pods: "1000", ephemeral-storage: 100Gi, devices.kubevirt.io/kvm: 1k,
+    devices.kubevirt.io/tun: 1k, devices.kubevirt.io/vhost-net: 1k}'
   if ! has_node; then taints="[]"; fi
   for i in $(seq 0 $((count - 1))); do
     cat <<YAML
@@ -108,12 +156,13 @@ kind: Node
 metadata:
   name: kwok-node-$i
   annotations: {kwok.x-k8s.io/node: fake, node.alpha.kubernetes.io/ttl: "0"}
-  labels: {kubernetes.io/hostname: kwok-node-$i, kubernetes.io/os: linux, kubernetes.io/arch: amd64, type: kwok}
+  labels: {kubernetes.io/hostname: kwok-node-$i, kubernetes.io/os: linux, kubernetes.io/arch: amd64, type: kwok,
+           kubevirt.io/schedulable: "true"}
 spec:
   taints: $taints
 status:
-  allocatable: {cpu: "32", memory: 256Gi, pods: "110"}
-  capacity: {cpu: "32", memory: 256Gi, pods: "110"}
+  allocatable: $capacity
+  capacity: $capacity
 YAML
   done | kc apply -f - >/dev/null
   wait_for "kwok nodes" 60 kc wait --for=condition=Ready node -l type=kwok --timeout=1s

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.jvirt.contract.Components;
 import io.jvirt.contract.EnvVars;
 import io.jvirt.contract.HandlerApi;
 import io.jvirt.contract.Ports;
@@ -40,7 +41,7 @@ final class ComponentDeployments {
             settings,
             Names.CONTROLLER,
             Names.CONTROLLER_ACCOUNT,
-            "io.jvirt.controller.VirtControllerMain",
+            Components.CONTROLLER_MAIN,
             List.of(
                 env(EnvVars.LAUNCHER_IMAGE, Images.reference(settings, Images.LAUNCHER)),
                 env(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH))),
@@ -50,7 +51,7 @@ final class ComponentDeployments {
             settings,
             Names.API,
             Names.API_ACCOUNT,
-            "io.jvirt.apiserver.VirtApiMain",
+            Components.API_MAIN,
             List.of(env(EnvVars.API_PORT, Integer.toString(Ports.API))),
             "https"));
     objects.add(handler(settings));
@@ -234,7 +235,7 @@ final class ComponentDeployments {
         "-Xss512k",
         "-cp",
         "@/app/jib-classpath-file",
-        "io.jvirt.handler.VirtHandlerMain");
+        Components.HANDLER_MAIN);
   }
 
   /** How every component starts in its Jib-built image (the class path file Jib's layout uses). */

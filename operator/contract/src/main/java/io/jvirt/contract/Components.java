@@ -15,6 +15,15 @@ public final class Components {
   public static final String HANDLER = "virt-handler";
   public static final String LAUNCHER = "virt-launcher";
 
+  /** Main class virt-controller's container starts (its command line names it). */
+  public static final String CONTROLLER_MAIN = "io.jvirt.controller.VirtControllerMain";
+
+  /** Main class virt-api's container starts. */
+  public static final String API_MAIN = "io.jvirt.apiserver.VirtApiMain";
+
+  /** Main class virt-handler's container starts. */
+  public static final String HANDLER_MAIN = "io.jvirt.handler.VirtHandlerMain";
+
   /** Deployments, in the order their readiness is reported. */
   public static final List<String> DEPLOYMENTS = List.of(API, CONTROLLER);
 

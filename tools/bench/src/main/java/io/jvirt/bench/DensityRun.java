@@ -1,0 +1,254 @@
+package io.jvirt.bench;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.jvirt.api.v1.VirtualMachine;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstancePhase;
+import io.jvirt.contract.Components;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one density measurement against the cluster: creates the VMIs (or VMs) at the asked rate,
+ * watches them to Running, samples virt-controller's and virt-api's memory and CPU from {@code
+ * /proc}, deletes them, and counts jvirt's writes in the audit log for each half.
+ */
+public final class DensityRun {
+  /** What to run. */
+  public record Settings(
+      int vmis,
+      boolean vms,
+      double rate,
+      String namespace,
+      String image,
+      Path auditLog,
+      Duration timeout) {}
+
+  private static final String SA_PREFIX = "system:serviceaccount:";
+  private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
+  private static final int CREATORS = 8;
+  private static final Duration AUDIT_SETTLE = Duration.ofSeconds(2);
+
+  private final AtomicInteger sent = new AtomicInteger();
+
+  private final KubernetesClient client;
+  private final ProcessStats processes;
+  private final Clock clock;
+
+  public DensityRun(KubernetesClient client, ProcessStats processes, Clock clock) {
+    this.client = client;
+    this.processes = processes;
+    this.clock = clock;
+  }
+
+  /** Runs it; the figures come from {@link DensityFigures}. */
+  public DensityMeasurements run(Settings settings) throws InterruptedException {
+    String run = Long.toHexString(clock.millis());
+    ensureNamespace(settings.namespace());
+    SharedIndexInformer<VirtualMachineInstance> informer =
+        client
+            .resources(VirtualMachineInstance.class)
+            .inNamespace(settings.namespace())
+            .withLabel(DensityVmis.RUN_LABEL, run)
+            .inform();
+    ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+    try {
+      long controllerCpu = cpuTicks(Components.CONTROLLER_MAIN);
+      long apiCpu = cpuTicks(Components.API_MAIN);
+      List<long[]> rss = new CopyOnWriteArrayList<>();
+      AtomicInteger failures = new AtomicInteger();
+      Instant start = clock.instant();
+      CompletableFuture<Void> allRunning = new CompletableFuture<>();
+      timer.scheduleWithFixedDelay(
+          () -> {
+            long running = running(informer);
+            rss.add(new long[] {running, rssKib(Components.CONTROLLER_MAIN)});
+            if (running >= settings.vmis() - failures.get() && sent.get() == settings.vmis()) {
+              allRunning.complete(null);
+            }
+          },
+          0,
+          SAMPLE_EVERY.toMillis(),
+          TimeUnit.MILLISECONDS);
+      Instant lastCreated = create(settings, run, failures, timer);
+      Instant runningAt =
+          await(allRunning, start.plus(settings.timeout())) ? clock.instant() : null;
+      List<PhaseTimeline> timelines =
+          informer.getStore().list().stream().map(PhaseTimeline::of).toList();
+      double controllerSeconds = seconds(cpuTicks(Components.CONTROLLER_MAIN) - controllerCpu);
+      double apiSeconds = seconds(cpuTicks(Components.API_MAIN) - apiCpu);
+      long apiRss = rssKib(Components.API_MAIN);
+      Instant createdEnd = runningAt == null ? clock.instant() : runningAt;
+
+      Instant deleteStart = clock.instant();
+      delete(settings, run);
+      CompletableFuture<Void> allGone = new CompletableFuture<>();
+      timer.scheduleWithFixedDelay(
+          () -> {
+            if (informer.getStore().list().isEmpty()) {
+              allGone.complete(null);
+            }
+          },
+          0,
+          SAMPLE_EVERY.toMillis() / 4,
+          TimeUnit.MILLISECONDS);
+      await(allGone, deleteStart.plus(settings.timeout()));
+      Instant gone = clock.instant();
+      // the audit log is written as requests complete: let the last ones land before counting
+      await(new CompletableFuture<>(), gone.plus(AUDIT_SETTLE));
+      String[] ours = {SA_PREFIX + "kubevirt:", SA_PREFIX + "cdi:"};
+      return new DensityMeasurements(
+          settings.vmis(),
+          settings.vms(),
+          Duration.between(start, lastCreated),
+          runningAt == null ? null : Duration.between(start, runningAt),
+          timelines,
+          failures.get(),
+          AuditCounts.count(settings.auditLog(), start, createdEnd, ours),
+          AuditCounts.count(settings.auditLog(), deleteStart, gone.plus(AUDIT_SETTLE), ours),
+          Duration.between(deleteStart, gone),
+          List.copyOf(rss),
+          apiRss,
+          controllerSeconds,
+          apiSeconds);
+    } finally {
+      timer.shutdownNow();
+      informer.close();
+    }
+  }
+
+  /**
+   * Creates every object at the asked rate (a fixed-rate tick hands each to a few creating
+   * threads); returns when the last was created.
+   */
+  private Instant create(
+      Settings settings, String run, AtomicInteger failures, ScheduledExecutorService timer)
+      throws InterruptedException {
+    ExecutorService creators = Executors.newFixedThreadPool(CREATORS);
+    CompletableFuture<Void> allSent = new CompletableFuture<>();
+    long period = (long) (1e9 / settings.rate());
+    ScheduledFuture<?> ticks =
+        timer.scheduleAtFixedRate(
+            () -> {
+              int i = sent.getAndIncrement();
+              if (i >= settings.vmis()) {
+                sent.set(settings.vmis());
+                allSent.complete(null);
+                return;
+              }
+              String name = "density-" + run + "-" + i;
+              creators.execute(() -> createOne(settings, name, run, failures));
+            },
+            0,
+            period,
+            TimeUnit.NANOSECONDS);
+    try {
+      await(allSent, clock.instant().plus(settings.timeout()));
+    } finally {
+      ticks.cancel(false);
+      creators.shutdown();
+      creators.awaitTermination(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return clock.instant();
+  }
+
+  /** Waits for {@code done} until {@code deadline}; false when time ran out. */
+  private boolean await(CompletableFuture<Void> done, Instant deadline)
+      throws InterruptedException {
+    try {
+      done.get(
+          Math.max(0, Duration.between(clock.instant(), deadline).toMillis()),
+          TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static double seconds(long ticks) {
+    return ticks / (double) ProcessStats.TICKS_PER_SECOND;
+  }
+
+  private void createOne(Settings settings, String name, String run, AtomicInteger failures) {
+    try {
+      if (settings.vms()) {
+        client
+            .resources(VirtualMachine.class)
+            .inNamespace(settings.namespace())
+            .resource(DensityVmis.vm(name, run, settings.image()))
+            .create();
+      } else {
+        client
+            .resources(VirtualMachineInstance.class)
+            .inNamespace(settings.namespace())
+            .resource(DensityVmis.vmi(name, run, settings.image()))
+            .create();
+      }
+    } catch (KubernetesClientException e) {
+      failures.incrementAndGet();
+      System.err.println("[density] " + name + " refused: " + e.getMessage());
+    }
+  }
+
+  private void delete(Settings settings, String run) {
+    if (settings.vms()) {
+      client
+          .resources(VirtualMachine.class)
+          .inNamespace(settings.namespace())
+          .withLabel(DensityVmis.RUN_LABEL, run)
+          .delete();
+    }
+    client
+        .resources(VirtualMachineInstance.class)
+        .inNamespace(settings.namespace())
+        .withLabel(DensityVmis.RUN_LABEL, run)
+        .delete();
+  }
+
+  private void ensureNamespace(String namespace) {
+    if (client.namespaces().withName(namespace).get() == null) {
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+          .create();
+    }
+  }
+
+  private static long running(SharedIndexInformer<VirtualMachineInstance> informer) {
+    return informer.getStore().list().stream()
+        .filter(vmi -> vmi.getStatus() != null)
+        .filter(vmi -> vmi.getStatus().getPhase() == VirtualMachineInstancePhase.RUNNING)
+        .count();
+  }
+
+  private long rssKib(String mainClass) {
+    return processes.pidsWithArgument(mainClass).stream()
+        .mapToLong(pid -> processes.rssKib(pid).orElse(0))
+        .sum();
+  }
+
+  private long cpuTicks(String mainClass) {
+    return processes.pidsWithArgument(mainClass).stream()
+        .mapToLong(pid -> processes.cpuTicks(pid).orElse(0))
+        .sum();
+  }
+}

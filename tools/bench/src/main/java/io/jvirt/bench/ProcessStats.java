@@ -1,0 +1,82 @@
+package io.jvirt.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * Resident memory and CPU time of processes on this machine, read from {@code /proc} (the local
+ * cluster's pods run here), found by a word of their command line such as a main class.
+ */
+public final class ProcessStats {
+  /** Clock ticks per second of {@code /proc/<pid>/stat}'s times (Linux's USER_HZ). */
+  static final int TICKS_PER_SECOND = 100;
+
+  private final Path proc;
+
+  /** The stats of {@code proc} (normally {@code /proc}). */
+  public ProcessStats(Path proc) {
+    this.proc = proc;
+  }
+
+  /** Processes whose command line has an argument equal to {@code argument}. */
+  public List<Long> pidsWithArgument(String argument) {
+    List<Long> pids = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(proc)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        if (name.chars().allMatch(Character::isDigit) && hasArgument(entry, argument)) {
+          pids.add(Long.parseLong(name));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list " + proc, e);
+    }
+    return pids;
+  }
+
+  /** Resident set size in KiB ({@code VmRSS}), if the process still runs. */
+  public OptionalLong rssKib(long pid) {
+    try {
+      for (String line : Files.readAllLines(proc.resolve(pid + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+        }
+      }
+      return OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** User plus system CPU time in clock ticks, if the process still runs. */
+  public OptionalLong cpuTicks(long pid) {
+    try {
+      String stat = Files.readString(proc.resolve(pid + "/stat"));
+      // the command name may hold spaces and parentheses: fields count from the last ')'
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+    } catch (IOException | RuntimeException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static boolean hasArgument(Path process, String argument) {
+    try {
+      byte[] cmdline = Files.readAllBytes(process.resolve("cmdline"));
+      for (String arg : new String(cmdline, StandardCharsets.UTF_8).split("\0")) {
+        if (arg.equals(argument)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,7 +1,64 @@
 # Optional fake nodes managed by kwok, kept apart from the real node (kwok only touches its own). Sourced.
 
+# kwok's Stages; the VMI ones only once jvirt's CRDs exist (kwok exits on a Stage of an unknown kind), so
+# hack/bench density calls hack/cluster up --fake-nodes again after installing jvirt
 write_kwok_stages() {
-  write_if_changed "$STATE_DIR/kwok-stages.yaml" <<'YAML'
+  { node_and_pod_stages
+    if kc get crd virtualmachineinstances.kubevirt.io >/dev/null 2>&1; then vmi_stages; fi
+  } | write_if_changed "$STATE_DIR/kwok-stages.yaml"
+}
+
+vmi_stages() {
+  cat <<'YAML'
+---
+# VMIs placed on fake nodes (hack/bench density gives them nodeSelector type=kwok): what virt-handler does
+# on a real node once the launcher pod runs, moving a Scheduled VMI to Running, as upstream's KWOK density
+# test does. The VMI CRD has no status subresource, and the status is written as virt-controller's service
+# account, whom jvirt's VMI webhook lets change it.
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: Stage
+metadata: {name: jvirt-vmi-running}
+spec:
+  resourceRef: {apiGroup: kubevirt.io/v1, kind: VirtualMachineInstance}
+  selector:
+    matchExpressions:
+    - {key: '.metadata.deletionTimestamp', operator: DoesNotExist}
+    - {key: '.status.phase', operator: In, values: [Scheduled]}
+    - {key: '.spec.nodeSelector.type', operator: In, values: [kwok]}
+  next:
+    statusSubresource: ""
+    statusPatchAs: {username: "system:serviceaccount:kubevirt:kubevirt-controller"}
+    statusTemplate: |
+      {{ with .status }}
+      phase: Running
+      nodeName: {{ .nodeName }}
+      conditions:
+      - {type: Ready, status: "True", lastProbeTime: null, lastTransitionTime: {{ Now }}}
+      phaseTransitionTimestamps:
+      {{ range .phaseTransitionTimestamps }}
+      - {{ YAML . 1 }}
+      {{ end }}
+      - {phase: Running, phaseTransitionTimestamp: {{ Now }}}
+      {{ end }}
+---
+# a deleted VMI on a fake node has no virt-handler to shut its guest down and let it go
+apiVersion: kwok.x-k8s.io/v1alpha1
+kind: Stage
+metadata: {name: jvirt-vmi-delete}
+spec:
+  resourceRef: {apiGroup: kubevirt.io/v1, kind: VirtualMachineInstance}
+  selector:
+    matchExpressions:
+    - {key: '.metadata.deletionTimestamp', operator: Exists}
+    - {key: '.spec.nodeSelector.type', operator: In, values: [kwok]}
+  next:
+    finalizers: {empty: true}
+    delete: true
+YAML
+}
+
+node_and_pod_stages() {
+  cat <<'YAML'
 apiVersion: kwok.x-k8s.io/v1alpha1
 kind: Stage
 metadata: {name: jvirt-node-ready}
@@ -76,50 +133,6 @@ spec:
         state: {running: {startedAt: {{ Now }}}}
       {{ end }}
 ---
-# VMIs placed on fake nodes (hack/bench density gives them nodeSelector type=kwok): what virt-handler does
-# on a real node once the launcher pod runs, moving a Scheduled VMI to Running, as upstream's KWOK density
-# test does. The VMI CRD has no status subresource, and the status is written as virt-controller's service
-# account, whom jvirt's VMI webhook lets change it.
-apiVersion: kwok.x-k8s.io/v1alpha1
-kind: Stage
-metadata: {name: jvirt-vmi-running}
-spec:
-  resourceRef: {apiGroup: kubevirt.io/v1, kind: VirtualMachineInstance}
-  selector:
-    matchExpressions:
-    - {key: '.metadata.deletionTimestamp', operator: DoesNotExist}
-    - {key: '.status.phase', operator: In, values: [Scheduled]}
-    - {key: '.spec.nodeSelector.type', operator: In, values: [kwok]}
-  next:
-    statusSubresource: ""
-    statusPatchAs: {username: "system:serviceaccount:kubevirt:kubevirt-controller"}
-    statusTemplate: |
-      {{ with .status }}
-      phase: Running
-      nodeName: {{ .nodeName }}
-      conditions:
-      - {type: Ready, status: "True", lastProbeTime: null, lastTransitionTime: {{ Now }}}
-      phaseTransitionTimestamps:
-      {{ range .phaseTransitionTimestamps }}
-      - {{ YAML . 1 }}
-      {{ end }}
-      - {phase: Running, phaseTransitionTimestamp: {{ Now }}}
-      {{ end }}
----
-# a deleted VMI on a fake node has no virt-handler to shut its guest down and let it go
-apiVersion: kwok.x-k8s.io/v1alpha1
-kind: Stage
-metadata: {name: jvirt-vmi-delete}
-spec:
-  resourceRef: {apiGroup: kubevirt.io/v1, kind: VirtualMachineInstance}
-  selector:
-    matchExpressions:
-    - {key: '.metadata.deletionTimestamp', operator: Exists}
-    - {key: '.spec.nodeSelector.type', operator: In, values: [kwok]}
-  next:
-    finalizers: {empty: true}
-    delete: true
----
 apiVersion: kwok.x-k8s.io/v1alpha1
 kind: Stage
 metadata: {name: jvirt-pod-delete}
@@ -135,8 +148,10 @@ YAML
 }
 
 start_kwok() {
-  local count=$1
+  local count=$1 before
+  before=$(cat "$STATE_DIR/kwok-stages.yaml" 2>/dev/null || true)
   write_kwok_stages
+  if [ "$before" != "$(cat "$STATE_DIR/kwok-stages.yaml")" ]; then stop_daemon kwok; fi
   start_daemon kwok "$BIN_DIR/kwok" --kubeconfig="$KUBECONFIG_FILE" --config="$STATE_DIR/kwok-stages.yaml" \
     --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
     --cidr=10.89.0.0/16 --node-ip=10.89.0.1 --server-address="127.0.0.1:$KWOK_PORT"

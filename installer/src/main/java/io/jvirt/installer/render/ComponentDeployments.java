@@ -104,7 +104,7 @@ final class ComponentDeployments {
             .withName(component)
             .withImage(Images.reference(settings, Images.OPERATOR))
             .withImagePullPolicy("IfNotPresent")
-            .withCommand(javaCommand(mainClass))
+            .withCommand(JvmOptions.command(mainClass))
             .withEnv(all)
             .addNewPort()
             .withName(scheme)
@@ -163,7 +163,7 @@ final class ComponentDeployments {
             .withName(Names.HANDLER)
             .withImage(Images.reference(settings, Images.HANDLER))
             .withImagePullPolicy("IfNotPresent")
-            .withCommand(handlerCommand())
+            .withCommand(JvmOptions.command(Components.HANDLER_MAIN))
             // virt-api calls this port on the pod's IP over mutual TLS (pause, unpause, consoles)
             .addNewPort()
             .withName(HandlerApi.PORT_NAME)
@@ -171,17 +171,7 @@ final class ComponentDeployments {
             .withProtocol("TCP")
             .endPort()
             .withReadinessProbe(probe("/readyz", "HTTP"))
-            .withEnv(
-                commonEnv(settings).get(0),
-                env(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH)),
-                new EnvVarBuilder()
-                    .withName(EnvVars.NODE_NAME)
-                    .withNewValueFrom()
-                    .withNewFieldRef()
-                    .withFieldPath("spec.nodeName")
-                    .endFieldRef()
-                    .endValueFrom()
-                    .build())
+            .withEnv(handlerEnv(settings))
             .withNewSecurityContext()
             .withPrivileged(true)
             .endSecurityContext()
@@ -218,29 +208,25 @@ final class ComponentDeployments {
         .build();
   }
 
+  private static List<EnvVar> handlerEnv(InstallSettings settings) {
+    List<EnvVar> env = new ArrayList<>(commonEnv(settings));
+    env.add(env(EnvVars.HEALTH_PORT, Integer.toString(Ports.HEALTH)));
+    env.add(
+        new EnvVarBuilder()
+            .withName(EnvVars.NODE_NAME)
+            .withNewValueFrom()
+            .withNewFieldRef()
+            .withFieldPath("spec.nodeName")
+            .endFieldRef()
+            .endValueFrom()
+            .build());
+    return env;
+  }
+
   private static List<EnvVar> commonEnv(InstallSettings settings) {
-    return List.of(env(EnvVars.NAMESPACE, settings.namespace()));
-  }
-
-  /**
-   * virt-handler runs on every node beside the guests: a small serial-GC heap keeps its footprint
-   * near its request (measured with JVM defaults: 280 MiB on this machine's host RAM).
-   */
-  private static List<String> handlerCommand() {
     return List.of(
-        "java",
-        "-Xms16m",
-        "-Xmx128m",
-        "-XX:+UseSerialGC",
-        "-Xss512k",
-        "-cp",
-        "@/app/jib-classpath-file",
-        Components.HANDLER_MAIN);
-  }
-
-  /** How every component starts in its Jib-built image (the class path file Jib's layout uses). */
-  private static List<String> javaCommand(String mainClass) {
-    return List.of("java", "-cp", "@/app/jib-classpath-file", mainClass);
+        env(EnvVars.NAMESPACE, settings.namespace()),
+        env(EnvVars.MALLOC_ARENA_MAX, JvmOptions.MALLOC_ARENAS));
   }
 
   private static EnvVar env(String name, String value) {

@@ -5,6 +5,9 @@ public final class EnvVars {
   /** Namespace the components run in and keep their objects in. */
   public static final String NAMESPACE = "JVIRT_NAMESPACE";
 
+  /** glibc's limit on malloc arenas (the installer keeps the components' JVMs to a few). */
+  public static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
+
   /** Port of /healthz, /readyz and /metrics. */
   public static final String HEALTH_PORT = "JVIRT_HEALTH_PORT";
 

@@ -44,5 +44,14 @@ public final class Anchors {
   /** Targets: virt-controller RSS per VMI, KiB (the slope between 1,000 and 8,000). */
   public static final double TARGET_CONTROLLER_KB_PER_VMI = 60;
 
+  /** Targets: idle RSS per process, MiB (no VMIs). */
+  public static final double TARGET_CONTROLLER_IDLE_MIB = 120;
+
+  /** Targets: idle RSS per process, MiB (no VMIs). */
+  public static final double TARGET_API_IDLE_MIB = 120;
+
+  /** Targets: idle RSS per process, MiB (no VMIs; it runs on every node). */
+  public static final double TARGET_HANDLER_IDLE_MIB = 80;
+
   private Anchors() {}
 }

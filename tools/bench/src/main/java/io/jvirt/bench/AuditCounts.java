@@ -23,8 +23,8 @@ public final class AuditCounts {
   private AuditCounts() {}
 
   /**
-   * {@code verb resource} to count for requests completed in {@code [from, to)} by a user whose
-   * name starts with one of {@code userPrefixes}.
+   * {@code verb resource} (and the status code, for refused requests) to count for requests
+   * completed in {@code [from, to)} by a user whose name starts with one of {@code userPrefixes}.
    */
   public static Map<String, Integer> count(
       Path log, Instant from, Instant to, String... userPrefixes) {
@@ -63,6 +63,8 @@ public final class AuditCounts {
     if (ref.hasNonNull("subresource")) {
       resource += "/" + ref.path("subresource").asText();
     }
-    return event.path("verb").asText() + " " + resource;
+    int code = event.path("responseStatus").path("code").asInt(200);
+    // a refused write (conflict, a failed JSON patch test) still cost the API server a request
+    return event.path("verb").asText() + " " + resource + (code >= 300 ? " " + code : "");
   }
 }

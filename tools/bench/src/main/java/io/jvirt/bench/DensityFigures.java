@@ -1,10 +1,12 @@
 package io.jvirt.bench;
 
+import io.jvirt.contract.Components;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The figures of a density run, each beside upstream's and the target (a pure computation). */
 public final class DensityFigures {
@@ -18,6 +20,7 @@ public final class DensityFigures {
     List<Figure> figures = new ArrayList<>(latencies(m));
     figures.add(throughput(m));
     figures.addAll(costs(m));
+    figures.addAll(footprints(m));
     return figures;
   }
 
@@ -67,17 +70,25 @@ public final class DensityFigures {
         lower(
             "api_writes_per_vmi",
             "API writes per VMI to Running",
-            perVmi(m.writesToRunning(), m.vmis()),
+            perVmi(objectWrites(m.writesToRunning()), m.vmis()),
             "",
             Anchors.UPSTREAM_WRITES_PER_VMI,
             Anchors.TARGET_WRITES_PER_VMI),
         lower(
             "api_writes_per_vmi_deletion",
             "API writes per VMI to delete",
-            perVmi(m.writesToDelete(), m.vmis()),
+            perVmi(objectWrites(m.writesToDelete()), m.vmis()),
             "",
             null,
             Anchors.TARGET_DELETE_WRITES_PER_VMI),
+        lower(
+            "other_writes_per_vmi",
+            "events and leases per VMI, both",
+            perVmi(otherWrites(m.writesToRunning()), m.vmis())
+                + perVmi(otherWrites(m.writesToDelete()), m.vmis()),
+            "",
+            null,
+            null),
         lower(
             "controller_rss_kb_per_vmi",
             "virt-controller RSS per VMI",
@@ -87,6 +98,68 @@ public final class DensityFigures {
             Anchors.TARGET_CONTROLLER_KB_PER_VMI),
         lower(
             "deletion_all_gone_s", "delete → no VMI left", seconds(m.deleting()), "s", null, null));
+  }
+
+  private static List<Figure> footprints(DensityMeasurements m) {
+    return List.of(
+        lower(
+            "controller_idle_rss_mib",
+            "virt-controller RSS idle, each",
+            mib(m.idleRssKib().get(Components.CONTROLLER_MAIN)),
+            "MiB",
+            null,
+            Anchors.TARGET_CONTROLLER_IDLE_MIB),
+        lower(
+            "api_idle_rss_mib",
+            "virt-api RSS idle, each",
+            mib(m.idleRssKib().get(Components.API_MAIN)),
+            "MiB",
+            null,
+            Anchors.TARGET_API_IDLE_MIB),
+        lower(
+            "handler_idle_rss_mib",
+            "virt-handler RSS idle",
+            mib(m.idleRssKib().get(Components.HANDLER_MAIN)),
+            "MiB",
+            null,
+            Anchors.TARGET_HANDLER_IDLE_MIB),
+        lower(
+            "controller_cpu_s",
+            "virt-controller CPU, to Running",
+            m.controllerCpuSeconds(),
+            "s",
+            null,
+            null),
+        lower("api_cpu_s", "virt-api CPU, to Running", m.apiCpuSeconds(), "s", null, null));
+  }
+
+  /**
+   * The writes upstream's figure counts: launcher pods and VMIs (and VMs); events and the
+   * leader-election leases are not per VMI there.
+   */
+  static Map<String, Integer> objectWrites(Map<String, Integer> writes) {
+    return filter(writes, true);
+  }
+
+  static Map<String, Integer> otherWrites(Map<String, Integer> writes) {
+    return filter(writes, false);
+  }
+
+  private static Map<String, Integer> filter(Map<String, Integer> writes, boolean objects) {
+    Map<String, Integer> kept = new TreeMap<>();
+    writes.forEach(
+        (key, count) -> {
+          String resource = key.split(" ")[1];
+          boolean object = resource.startsWith("pods") || resource.startsWith("virtualmachine");
+          if (object == objects) {
+            kept.put(key, count);
+          }
+        });
+    return kept;
+  }
+
+  private static double mib(Long kib) {
+    return kib == null ? Double.NaN : kib / 1024.0;
   }
 
   /** Median time spent in each phase before Running, in the order the phases come. */

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param apiRssKib virt-api RSS at the end, KiB, summed over replicas
  * @param controllerCpuSeconds virt-controller CPU time during the run
  * @param apiCpuSeconds virt-api CPU time during the run
+ * @param idleRssKib RSS per process before the first creation, KiB, by main class ({@link
+ *     io.jvirt.contract.Components})
  */
 public record DensityMeasurements(
     int vmis,
@@ -34,4 +36,5 @@ public record DensityMeasurements(
     List<long[]> controllerRss,
     long apiRssKib,
     double controllerCpuSeconds,
-    double apiCpuSeconds) {}
+    double apiCpuSeconds,
+    Map<String, Long> idleRssKib) {}

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -69,6 +71,7 @@ public final class DensityRun {
             .inform();
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
     try {
+      Map<String, Long> idle = idleRss();
       long controllerCpu = cpuTicks(Components.CONTROLLER_MAIN);
       long apiCpu = cpuTicks(Components.API_MAIN);
       List<long[]> rss = new CopyOnWriteArrayList<>();
@@ -126,7 +129,8 @@ public final class DensityRun {
           List.copyOf(rss),
           apiRss,
           controllerSeconds,
-          apiSeconds);
+          apiSeconds,
+          idle);
     } finally {
       timer.shutdownNow();
       informer.close();
@@ -238,6 +242,19 @@ public final class DensityRun {
         .filter(vmi -> vmi.getStatus() != null)
         .filter(vmi -> vmi.getStatus().getPhase() == VirtualMachineInstancePhase.RUNNING)
         .count();
+  }
+
+  /** RSS per process of each component, KiB, by main class (absent: not running here). */
+  private Map<String, Long> idleRss() {
+    Map<String, Long> idle = new TreeMap<>();
+    for (String main :
+        List.of(Components.CONTROLLER_MAIN, Components.API_MAIN, Components.HANDLER_MAIN)) {
+      List<Long> pids = processes.pidsWithArgument(main);
+      if (!pids.isEmpty()) {
+        idle.put(main, rssKib(main) / pids.size());
+      }
+    }
+    return idle;
   }
 
   private long rssKib(String mainClass) {

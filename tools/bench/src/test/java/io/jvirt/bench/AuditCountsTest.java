@@ -72,6 +72,27 @@ class AuditCountsTest {
             java.util.Map.entry("update virtualmachineinstances", 1));
   }
 
+  @Test
+  void aRefusedWriteIsCountedUnderItsStatusCode() throws IOException {
+    String refused =
+        event(
+                CONTROLLER,
+                "patch",
+                "virtualmachineinstances",
+                null,
+                "ResponseComplete",
+                "10:00:01",
+                null)
+            .replace("\"stageTimestamp\"", "\"responseStatus\":{\"code\":422},\"stageTimestamp\"");
+    assertThat(
+            AuditCounts.key(
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused),
+                Instant.parse("2026-12-05T10:00:00Z"),
+                Instant.parse("2026-12-05T10:00:05Z"),
+                CONTROLLER))
+        .isEqualTo("patch virtualmachineinstances 422");
+  }
+
   private static String event(
       String user,
       String verb,

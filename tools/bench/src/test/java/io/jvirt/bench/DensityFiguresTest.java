@@ -3,6 +3,7 @@ package io.jvirt.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.jvirt.contract.Components;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class DensityFiguresTest {
   }
 
   @Test
-  void writesPerVmiSumEveryVerbAndResource() {
+  void writesPerVmiSumThePodAndVmiWritesRefusedOnesIncludedAndCountEventsApart() {
     DensityMeasurements m =
         new DensityMeasurements(
             100,
@@ -33,18 +34,32 @@ class DensityFiguresTest {
             Duration.ofSeconds(20),
             List.of(),
             0,
-            Map.of("create pods", 100, "update virtualmachineinstances", 250),
+            Map.of(
+                "create pods",
+                100,
+                "update virtualmachineinstances",
+                200,
+                "update virtualmachineinstances 409",
+                50,
+                "create events",
+                100,
+                "patch leases",
+                10),
             Map.of("delete pods", 100),
             Duration.ofSeconds(5),
             List.of(),
             0,
             1,
-            1);
+            1,
+            Map.of(Components.CONTROLLER_MAIN, 150L * 1024));
     Map<String, Double> byKey =
         DensityFigures.of(m).stream()
             .collect(java.util.stream.Collectors.toMap(Figure::key, Figure::value));
     assertThat(byKey.get("api_writes_per_vmi")).isEqualTo(3.5);
     assertThat(byKey.get("api_writes_per_vmi_deletion")).isEqualTo(1.0);
+    assertThat(byKey.get("other_writes_per_vmi")).isEqualTo(1.1);
+    assertThat(byKey.get("controller_idle_rss_mib")).isEqualTo(150.0);
+    assertThat(byKey.get("api_idle_rss_mib")).isNaN();
     assertThat(byKey.get("creations_per_s")).isEqualTo(11.0);
     assertThat(byKey.get("all_running_s")).isEqualTo(20.0);
   }

@@ -80,7 +80,11 @@ public final class VirtualMachineInstanceReconciler
   public DeleteControl cleanup(
       VirtualMachineInstance vmi, Context<VirtualMachineInstance> context) {
     boolean done = sync(vmi, context, false);
-    return done ? DeleteControl.defaultDelete() : DeleteControl.noFinalizerRemoval();
+    if (!done) {
+      return DeleteControl.noFinalizerRemoval();
+    }
+    actions.forget(vmi);
+    return DeleteControl.defaultDelete();
   }
 
   /**

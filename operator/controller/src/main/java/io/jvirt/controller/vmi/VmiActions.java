@@ -7,8 +7,6 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
-import io.jvirt.contract.KubevirtAnnotations;
-import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.controller.config.model.ClusterConfig;
 import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import io.jvirt.controller.vmi.render.LauncherPodRenderer;
@@ -26,6 +24,7 @@ public final class VmiActions {
   private final EventRecorder events;
   private final Supplier<ClusterConfig> config;
   private final Clock clock;
+  private final LauncherPodExpectations launchers;
 
   /** Actions through {@code client}; the cluster configuration is read on every pod render. */
   public VmiActions(
@@ -34,6 +33,7 @@ public final class VmiActions {
     this.events = events;
     this.config = config;
     this.clock = clock;
+    this.launchers = new LauncherPodExpectations(clock);
   }
 
   /** The DataVolumes named {@code names} in the VMI's namespace that exist, by name. */
@@ -64,6 +64,7 @@ public final class VmiActions {
 
   /** Carries out what the decider chose for {@code vmi}, given its current launcher pods. */
   public void apply(VirtualMachineInstance vmi, VmiStatusUpdate update, List<Pod> pods) {
+    launchers.observe(vmi.getMetadata().getUid(), pods);
     for (Pod pod : pods) {
       UnpausedGate.sync(client, vmi, pod, clock.instant());
     }
@@ -83,21 +84,21 @@ public final class VmiActions {
     }
   }
 
+  /** Forgets what was expected for {@code vmi}, which is gone: its cleanup has finished. */
+  public void forget(VirtualMachineInstance vmi) {
+    launchers.forget(vmi.getMetadata().getUid());
+  }
+
   private void createPod(VirtualMachineInstance vmi) {
-    // the pod informer may lag behind a pod this controller just created: ask the API server
-    boolean exists =
-        client
-            .pods()
-            .inNamespace(vmi.getMetadata().getNamespace())
-            .withLabel(KubevirtLabels.CREATED_BY, vmi.getMetadata().getUid())
-            .list()
-            .getItems()
-            .stream()
-            .anyMatch(p -> p.getMetadata().getDeletionTimestamp() == null && !temporary(p));
-    if (exists) {
+    String uid = vmi.getMetadata().getUid();
+    // the pod informer may lag behind a pod created here, and the decider, seeing none, asks again:
+    // no second pod until the informer shows the first (or the expectation expires, so a lost
+    // event cannot hold the VMI forever); a LIST per VMI instead costs O(pods in the namespace)
+    if (!launchers.satisfied(uid)) {
       return;
     }
     Pod pod = LauncherPodRenderer.render(vmi, config.get());
+    launchers.expectCreation(uid);
     try {
       Pod created = client.resource(pod).create();
       events.normal(
@@ -105,6 +106,7 @@ public final class VmiActions {
           "SuccessfulCreate",
           "Created virtual machine pod " + created.getMetadata().getName());
     } catch (KubernetesClientException e) {
+      launchers.forget(uid);
       events.warning(vmi, "FailedCreate", "Error creating pod: " + e.getMessage());
       throw e;
     }
@@ -123,13 +125,6 @@ public final class VmiActions {
       events.warning(vmi, "FailedCreate", "Error creating temporary pod: " + e.getMessage());
       throw e;
     }
-  }
-
-  private static boolean temporary(Pod pod) {
-    return pod.getMetadata().getAnnotations() != null
-        && pod.getMetadata()
-            .getAnnotations()
-            .containsKey(KubevirtAnnotations.EPHEMERAL_PROVISIONING);
   }
 
   private static VirtualMachineInstance changedVmi(

@@ -1,0 +1,155 @@
+package io.jvirt.controller.vmi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.api.v1.VirtualMachineInstancePhase;
+import io.jvirt.api.v1.VirtualMachineInstanceSpec;
+import io.jvirt.api.v1.VirtualMachineInstanceStatus;
+import io.jvirt.api.v1.domain.Devices;
+import io.jvirt.api.v1.domain.DomainSpec;
+import io.jvirt.controller.config.model.ClusterConfig;
+import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
+import io.jvirt.daemon.events.EventRecorder;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link VmiActions} creates one launcher pod per VMI without listing pods, against a stub. */
+class VmiActionsTest {
+  private static final String UID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+  private static final String PODS = "/api/v1/namespaces/default/pods";
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+  private StubApiServer server;
+  private KubernetesClient client;
+  private VmiActions actions;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new StubApiServer();
+    Config config =
+        new ConfigBuilder(Config.empty())
+            .withMasterUrl(server.url())
+            .withRequestRetryBackoffLimit(0)
+            .build();
+    client = new KubernetesClientBuilder().withConfig(config).build();
+    actions =
+        new VmiActions(
+            client,
+            new EventRecorder(client, "virt-controller", clock),
+            () -> ClusterConfig.defaults("registry.local/kubevirt/virt-launcher:v1.5.0"),
+            clock);
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void aSecondApplyBeforeTheInformerShowsThePodCreatesNoSecondPodAndListsNothing() {
+    VirtualMachineInstance vmi = pendingVmi();
+
+    actions.apply(vmi, createPod(vmi), List.of());
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    assertThat(server.posts(PODS)).isEqualTo(1);
+    assertThat(server.requests()).allMatch(r -> "POST".equals(r.method()));
+  }
+
+  @Test
+  void onceTheInformerShowsThePodALostPodIsReplaced() {
+    VirtualMachineInstance vmi = pendingVmi();
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    actions.apply(vmi, noPod(vmi), List.of(launcher()));
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    assertThat(server.posts(PODS)).isEqualTo(2);
+  }
+
+  @Test
+  void aLostInformerEventHoldsTheVmiOnlyForFiveMinutes() {
+    VirtualMachineInstance vmi = pendingVmi();
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    clock.advance(Duration.ofMinutes(5));
+    actions.apply(vmi, createPod(vmi), List.of());
+    assertThat(server.posts(PODS)).isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    actions.apply(vmi, createPod(vmi), List.of());
+    assertThat(server.posts(PODS)).isEqualTo(2);
+  }
+
+  @Test
+  void aRefusedCreationIsRetriedAtOnce() {
+    VirtualMachineInstance vmi = pendingVmi();
+    server.refusePods(true);
+    assertThatThrownBy(() -> actions.apply(vmi, createPod(vmi), List.of()))
+        .isInstanceOf(KubernetesClientException.class);
+
+    server.refusePods(false);
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    assertThat(server.posts(PODS)).isEqualTo(2);
+  }
+
+  @Test
+  void aForgottenVmiExpectsNothing() {
+    VirtualMachineInstance vmi = pendingVmi();
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    actions.forget(vmi);
+    actions.apply(vmi, createPod(vmi), List.of());
+
+    assertThat(server.posts(PODS)).isEqualTo(2);
+  }
+
+  /** A Pending VMI in the shape admission leaves it; its status is the one the tests keep. */
+  private static VirtualMachineInstance pendingVmi() {
+    VirtualMachineInstance vmi = new VirtualMachineInstance();
+    vmi.setMetadata(
+        new ObjectMetaBuilder().withName("testvmi").withNamespace("default").withUid(UID).build());
+    vmi.setSpec(
+        new VirtualMachineInstanceSpec()
+            .setDomain(new DomainSpec().setDevices(new Devices().setDisks(new ArrayList<>()))));
+    vmi.setStatus(new VirtualMachineInstanceStatus().setPhase(VirtualMachineInstancePhase.PENDING));
+    return vmi;
+  }
+
+  private static VmiStatusUpdate createPod(VirtualMachineInstance vmi) {
+    return new VmiStatusUpdate(vmi.getStatus(), Map.of(), true, false, List.of(), false);
+  }
+
+  private static VmiStatusUpdate noPod(VirtualMachineInstance vmi) {
+    return new VmiStatusUpdate(vmi.getStatus(), Map.of(), false, false, List.of(), false);
+  }
+
+  /** The launcher pod as the informer shows it, before it has a status. */
+  private static Pod launcher() {
+    return new PodBuilder()
+        .withNewMetadata()
+        .withName("virt-launcher-testvmi-abcde")
+        .withNamespace("default")
+        .endMetadata()
+        .build();
+  }
+}

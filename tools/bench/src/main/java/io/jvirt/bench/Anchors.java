@@ -26,6 +26,18 @@ public final class Anchors {
   /** virt-controller memory per VMI on KWOK: 65 MB → 1,400 MB for 8,000 VMIs. */
   public static final double UPSTREAM_CONTROLLER_KB_PER_VMI = 173;
 
+  /** The launcher pod's fixed memory overhead upstream budgets per VM, MiB. */
+  public static final double UPSTREAM_LAUNCHER_OVERHEAD_MIB = 240;
+
+  /** Targets: virtctl start → Running p50 under software emulation, s. */
+  public static final double TARGET_START_P50_S = 3;
+
+  /** Targets: virtctl start → Running p95 under software emulation, s. */
+  public static final double TARGET_START_P95_S = 5;
+
+  /** Targets: the launcher's RSS beyond the guest's RAM, MiB. */
+  public static final double TARGET_LAUNCHER_OVERHEAD_MIB = 150;
+
   /** Targets: creation → Running p95, s. */
   public static final double TARGET_P95_S = 5;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,15 @@ public final class ProcessStats {
 
   /** Processes whose command line has an argument equal to {@code argument}. */
   public List<Long> pidsWithArgument(String argument) {
+    return pidsWith(arg -> arg.equals(argument));
+  }
+
+  /** Processes whose command line has an argument starting with {@code prefix}. */
+  public List<Long> pidsWithArgumentPrefix(String prefix) {
+    return pidsWith(arg -> arg.startsWith(prefix));
+  }
+
+  private List<Long> pidsWith(Predicate<String> argument) {
     List<Long> pids = new ArrayList<>();
     try (Stream<Path> entries = Files.list(proc)) {
       for (Path entry : entries.toList()) {
@@ -66,11 +76,11 @@ public final class ProcessStats {
     }
   }
 
-  private static boolean hasArgument(Path process, String argument) {
+  private static boolean hasArgument(Path process, Predicate<String> argument) {
     try {
       byte[] cmdline = Files.readAllBytes(process.resolve("cmdline"));
       for (String arg : new String(cmdline, StandardCharsets.UTF_8).split("\0")) {
-        if (arg.equals(argument)) {
+        if (argument.test(arg)) {
           return true;
         }
       }

@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,13 +14,20 @@ import java.util.TreeMap;
 final class LauncherMemory {
   private LauncherMemory() {}
 
-  /** Each running container's working set, KiB, by name. */
+  /** Each running container's working set (sidecar init containers too), KiB, by name. */
   static Map<String, Long> containers(PodMemory memory, Pod pod) {
     Map<String, Long> kib = new TreeMap<>();
-    if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
+    if (pod.getStatus() == null) {
       return kib;
     }
-    for (ContainerStatus status : pod.getStatus().getContainerStatuses()) {
+    List<ContainerStatus> statuses = new ArrayList<>();
+    if (pod.getStatus().getInitContainerStatuses() != null) {
+      statuses.addAll(pod.getStatus().getInitContainerStatuses());
+    }
+    if (pod.getStatus().getContainerStatuses() != null) {
+      statuses.addAll(pod.getStatus().getContainerStatuses());
+    }
+    for (ContainerStatus status : statuses) {
       String id = status.getContainerID();
       if (id != null) {
         String bare = id.substring(id.indexOf("://") + 3);

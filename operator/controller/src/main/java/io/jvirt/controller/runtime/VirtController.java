@@ -38,6 +38,7 @@ public final class VirtController implements AutoCloseable {
 
   private final Operator operator;
   private final HealthServer health;
+  private final ClusterConfigSource clusterConfig;
 
   /** Builds and starts virt-controller against {@code client}, with metrics of its own. */
   public VirtController(KubernetesClient client, ControllerOptions options, Clock clock) {
@@ -79,14 +80,11 @@ public final class VirtController implements AutoCloseable {
                 expectations,
                 clock,
                 () -> ThreadLocalRandom.current().nextDouble())));
+    clusterConfig =
+        new ClusterConfigSource(client, options.launcherImage(), options.launcherCommand());
     operator.register(
         new VirtualMachineInstanceReconciler(
-            new VmiActions(
-                client,
-                events,
-                new ClusterConfigSource(client, options.launcherImage(), options.launcherCommand()),
-                clock),
-            clock));
+            new VmiActions(client, events, clusterConfig, clock), clock));
     operator.register(
         new VirtualMachineInstanceReplicaSetReconciler(client, events, expectations, clock));
     operator.register(
@@ -146,5 +144,6 @@ public final class VirtController implements AutoCloseable {
     closing = true;
     health.close();
     operator.stop();
+    clusterConfig.close();
   }
 }

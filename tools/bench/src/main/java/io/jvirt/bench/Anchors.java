@@ -56,6 +56,12 @@ public final class Anchors {
   /** Targets: virt-controller RSS per VMI, KiB (the slope between 1,000 and 8,000). */
   public static final double TARGET_CONTROLLER_KB_PER_VMI = 60;
 
+  /** Targets: install until the KubeVirt CR is Available, s. */
+  public static final double TARGET_INSTALL_S = 20;
+
+  /** Targets: rendering one deploy format with the CLI, s. */
+  public static final double TARGET_RENDER_S = 1.5;
+
   /** Targets: idle RSS per process, MiB (no VMIs). */
   public static final double TARGET_CONTROLLER_IDLE_MIB = 120;
 

@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {DensityCommand.class, StartCommand.class},
+    subcommands = {
+      DensityCommand.class,
+      StartCommand.class,
+      InstallCommand.class,
+      RenderCommand.class
+    },
     description = "Benchmarks that print figures beside upstream's (none fails on a slow run).")
 public final class BenchMain implements Runnable {
   public static void main(String[] args) {

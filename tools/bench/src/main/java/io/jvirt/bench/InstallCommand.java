@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Uninstall, then install until Available: wall time and peak RSS.")
 public final class InstallCommand implements Callable<Integer> {
-  @Option(names = "--installer", required = true, description = "the installer to run")
+  @Option(
+      names = "--installer-jar",
+      required = true,
+      description = "the installer's jar, run as users run it (java -jar)")
   Path installer;
 
   @Option(names = "--kubeconfig", required = true)
@@ -40,6 +43,8 @@ public final class InstallCommand implements Callable<Integer> {
     ProcessPeak.Result uninstall =
         ProcessPeak.run(
             List.of(
+                "java",
+                "-jar",
                 installer.toString(),
                 "uninstall",
                 "--kubeconfig",
@@ -55,6 +60,8 @@ public final class InstallCommand implements Callable<Integer> {
     ProcessPeak.Result install =
         ProcessPeak.run(
             List.of(
+                "java",
+                "-jar",
                 installer.toString(),
                 "install",
                 "--kubeconfig",

@@ -24,7 +24,10 @@ public final class RenderCommand implements Callable<Integer> {
   static final List<String> FORMATS =
       List.of("helm", "yaml", "rafay", "argocd", "flux", "workloads");
 
-  @Option(names = "--installer", required = true, description = "the installer to run")
+  @Option(
+      names = "--installer-jar",
+      required = true,
+      description = "the installer's jar, run as users run it (java -jar)")
   Path installer;
 
   @Option(names = "--profile", defaultValue = "basic+cdi")
@@ -46,6 +49,8 @@ public final class RenderCommand implements Callable<Integer> {
       ProcessPeak.Result r =
           ProcessPeak.run(
               List.of(
+                  "java",
+                  "-jar",
                   installer.toString(),
                   "render",
                   "--profile",

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.contract.LauncherPod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,28 @@ final class LauncherMemory {
         memory
             .containerKib(pod.getMetadata().getUid(), bare)
             .ifPresent(v -> kib.put(status.getName(), v));
+      }
+    }
+    return kib;
+  }
+
+  /**
+   * RSS of each process in the pod's {@code compute} container, KiB, by process name (summed when a
+   * name repeats): what the launcher's memory request has to cover.
+   */
+  static Map<String, Long> computeProcesses(PodMemory memory, ProcessStats processes, Pod pod) {
+    Map<String, Long> kib = new TreeMap<>();
+    if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
+      return kib;
+    }
+    for (ContainerStatus status : pod.getStatus().getContainerStatuses()) {
+      if (LauncherPod.COMPUTE.equals(status.getName()) && status.getContainerID() != null) {
+        String id = status.getContainerID();
+        for (long pid :
+            memory.containerPids(pod.getMetadata().getUid(), id.substring(id.indexOf("://") + 3))) {
+          long rss = processes.rssKib(pid).orElse(0);
+          processes.name(pid).ifPresent(name -> kib.merge(name, rss, Long::sum));
+        }
       }
     }
     return kib;

@@ -3,6 +3,7 @@ package io.jvirt.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -32,6 +33,27 @@ public final class PodMemory {
         .filter(Files::isDirectory)
         .map(PodMemory::workingSetKib)
         .orElse(OptionalLong.empty());
+  }
+
+  /** The processes in a container's cgroup (empty when it is not found). */
+  public List<Long> containerPids(String podUid, String containerId) {
+    return podDir(podUid)
+        .map(dir -> dir.resolve(containerId).resolve("cgroup.procs"))
+        .filter(Files::isRegularFile)
+        .map(PodMemory::pids)
+        .orElse(List.of());
+  }
+
+  private static List<Long> pids(Path procs) {
+    try {
+      return Files.readAllLines(procs).stream()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty())
+          .map(Long::parseLong)
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 
   private Optional<Path> podDir(String podUid) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -61,6 +62,15 @@ public final class ProcessStats {
       return OptionalLong.empty();
     } catch (IOException e) {
       return OptionalLong.empty();
+    }
+  }
+
+  /** The process's name ({@code /proc/<pid>/comm}), if it still runs. */
+  public Optional<String> name(long pid) {
+    try {
+      return Optional.of(Files.readString(proc.resolve(pid + "/comm")).trim());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -68,6 +68,7 @@ public final class StartCommand implements Callable<Integer> {
       extra.put("start_to_marker_s", StartFigures.seconds(result.samples(), Step.MARKER));
       extra.put("hop_median_s", StartFigures.hopMedians(result.samples()));
       extra.put("launcher_container_mib", StartFigures.containerMedians(result.samples()));
+      extra.put("compute_process_rss_mib", StartFigures.processMedians(result.samples()));
       String object = BenchReport.json(figures, extra);
       BenchReport.write(out.resolve("start.json"), object);
       LatencyPlot.write(
@@ -86,6 +87,9 @@ public final class StartCommand implements Callable<Integer> {
             .forEach((hop, s) -> System.out.printf("  %-44s %6.2f%n", hop, s));
         System.out.println(
             "launcher containers (median MiB): " + StartFigures.containerMedians(result.samples()));
+        System.out.println(
+            "compute container processes (median RSS MiB): "
+                + StartFigures.processMedians(result.samples()));
         System.out.println("wrote " + out.resolve("start.json") + " and start.png");
       }
       boolean complete =

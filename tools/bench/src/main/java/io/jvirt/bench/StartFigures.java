@@ -117,6 +117,19 @@ public final class StartFigures {
     return medians;
   }
 
+  /** Median RSS of each process in the compute container, MiB, by process name. */
+  public static Map<String, Double> processMedians(List<StartSample> samples) {
+    Map<String, List<Double>> sizes = new LinkedHashMap<>();
+    for (StartSample sample : samples) {
+      sample
+          .computeProcessKib()
+          .forEach((p, kib) -> sizes.computeIfAbsent(p, k -> new ArrayList<>()).add(kib / 1024.0));
+    }
+    Map<String, Double> medians = new LinkedHashMap<>();
+    sizes.forEach((p, values) -> medians.put(p, Percentiles.of(values, 50)));
+    return medians;
+  }
+
   static List<Double> seconds(List<StartSample> samples, Step step) {
     List<Double> values = new ArrayList<>();
     for (StartSample sample : samples) {

@@ -132,7 +132,8 @@ public final class StartRun {
   private StartSample measure(String ns, String name, StartMarks marks) throws IOException {
     Optional<Pod> found = launcherPod(ns);
     if (found.isEmpty() || !marks.has(Step.MARKER)) {
-      return new StartSample(marks, java.util.Map.of(), -1, -1, -1, handlerKib());
+      return new StartSample(
+          marks, java.util.Map.of(), -1, -1, -1, handlerKib(), java.util.Map.of());
     }
     Pod pod = found.get();
     String uid = pod.getMetadata().getUid();
@@ -144,7 +145,8 @@ public final class StartRun {
         memory.podKib(uid).orElse(-1),
         guestResidentKib(ns, name, vmi),
         LauncherMemory.requestKib(pod),
-        handlerKib());
+        handlerKib(),
+        LauncherMemory.computeProcesses(memory, processes, pod));
   }
 
   private long guestResidentKib(String ns, String name, VirtualMachineInstance vmi)

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param guestResidentKib the guest RAM QEMU held resident
  * @param podRequestKib the memory the launcher pod requests
  * @param handlerKib virt-handler's RSS with this guest running
+ * @param computeProcessKib RSS of each process in the compute container, by name
  */
 public record StartSample(
     StartMarks marks,
@@ -19,7 +20,8 @@ public record StartSample(
     long podKib,
     long guestResidentKib,
     long podRequestKib,
-    long handlerKib) {
+    long handlerKib,
+    Map<String, Long> computeProcessKib) {
 
   /** What the launcher costs beyond the guest's RAM: the pod's working set less that RAM. */
   public long overheadKib() {

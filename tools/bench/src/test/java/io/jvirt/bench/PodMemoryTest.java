@@ -22,6 +22,9 @@ class PodMemoryTest {
     assertThat(memory.podKib("abc")).hasValue(98304);
     assertThat(memory.containerKib("abc", "c1")).hasValue(51200);
     assertThat(memory.containerKib("abc", "nope")).isEmpty();
+    write(pod.resolve("c1"), "cgroup.procs", "12\n345\n");
+    assertThat(memory.containerPids("abc", "c1")).containsExactly(12L, 345L);
+    assertThat(memory.containerPids("abc", "nope")).isEmpty();
     assertThat(memory.podKib("other")).isEmpty();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,14 +55,7 @@ public final class DensityCommand implements Callable<Integer> {
       description = "for all Running, and for all gone")
   Duration timeout;
 
-  @Option(
-      names = "--out",
-      defaultValue = "target/bench",
-      description = "folder of the JSON and PNG")
-  Path out;
-
-  @Option(names = "--json", description = "print the JSON object instead of the table")
-  boolean json;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -85,12 +79,12 @@ public final class DensityCommand implements Callable<Integer> {
       extra.put("api_cpu_s", m.apiCpuSeconds());
       String name = vms ? "density-vms" : "density";
       String object = BenchReport.json(figures, extra);
-      BenchReport.write(out.resolve(name + ".json"), object);
+      BenchReport.write(report.out.resolve(name + ".json"), object);
       LatencyPlot.write(
-          out.resolve(name + ".png"),
+          report.out.resolve(name + ".png"),
           "creation → Running, " + vmis + (vms ? " VMs" : " VMIs"),
           DensityFigures.secondsToRunning(m));
-      if (json) {
+      if (report.json) {
         System.out.println(object);
       } else {
         System.out.print(
@@ -100,7 +94,7 @@ public final class DensityCommand implements Callable<Integer> {
         System.out.println("time in each phase (median, s): " + DensityFigures.phaseMedians(m));
         System.out.println("API writes to Running: " + m.writesToRunning());
         System.out.println("API writes to delete:  " + m.writesToDelete());
-        System.out.println("wrote " + out.resolve(name + ".json") + " and " + name + ".png");
+        System.out.println("wrote " + report.out.resolve(name + ".json") + " and " + name + ".png");
       }
       return m.allRunning() == null ? 1 : 0;
     }

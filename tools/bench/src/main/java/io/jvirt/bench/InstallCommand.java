@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,11 +32,7 @@ public final class InstallCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "basic")
   String profile;
 
-  @Option(names = "--out", defaultValue = "target/bench", description = "folder of the JSON")
-  Path out;
-
-  @Option(names = "--json", description = "print the JSON object instead of the table")
-  boolean json;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() throws Exception {
@@ -93,8 +90,8 @@ public final class InstallCommand implements Callable<Integer> {
     extra.put("profile", profile);
     extra.put("uninstall_s", uninstall.wall().toMillis() / 1000.0);
     String object = BenchReport.json(figures, extra);
-    BenchReport.write(out.resolve("install.json"), object);
-    if (json) {
+    BenchReport.write(report.out.resolve("install.json"), object);
+    if (report.json) {
       System.out.println(object);
     } else {
       System.out.print(BenchReport.table("install: profile " + profile, figures));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,11 +34,7 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "basic+cdi")
   String profile;
 
-  @Option(names = "--out", defaultValue = "target/bench", description = "folder of the JSON")
-  Path out;
-
-  @Option(names = "--json", description = "print the JSON object instead of the table")
-  boolean json;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() throws Exception {
@@ -77,8 +74,8 @@ public final class RenderCommand implements Callable<Integer> {
     extra.put("profile", profile);
     extra.put("render_peak_rss_mib", peaks);
     String object = BenchReport.json(figures, extra);
-    BenchReport.write(out.resolve("render.json"), object);
-    if (json) {
+    BenchReport.write(report.out.resolve("render.json"), object);
+    if (report.json) {
       System.out.println(object);
     } else {
       System.out.print(

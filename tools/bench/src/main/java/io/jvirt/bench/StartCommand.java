@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,11 +45,7 @@ public final class StartCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "PT5M", description = "for each step of a run")
   Duration timeout;
 
-  @Option(names = "--out", defaultValue = "target/bench", description = "folder of the JSON/PNG")
-  Path out;
-
-  @Option(names = "--json", description = "print the JSON object instead of the table")
-  boolean json;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() throws InterruptedException, IOException {
@@ -70,12 +67,12 @@ public final class StartCommand implements Callable<Integer> {
       extra.put("launcher_container_mib", StartFigures.containerMedians(result.samples()));
       extra.put("compute_process_rss_mib", StartFigures.processMedians(result.samples()));
       String object = BenchReport.json(figures, extra);
-      BenchReport.write(out.resolve("start.json"), object);
+      BenchReport.write(report.out.resolve("start.json"), object);
       LatencyPlot.write(
-          out.resolve("start.png"),
+          report.out.resolve("start.png"),
           "virtctl start → Running, " + result.samples().size() + " runs",
           StartFigures.seconds(result.samples(), Step.VMI_RUNNING));
-      if (json) {
+      if (report.json) {
         System.out.println(object);
       } else {
         System.out.print(
@@ -90,7 +87,7 @@ public final class StartCommand implements Callable<Integer> {
         System.out.println(
             "compute container processes (median RSS MiB): "
                 + StartFigures.processMedians(result.samples()));
-        System.out.println("wrote " + out.resolve("start.json") + " and start.png");
+        System.out.println("wrote " + report.out.resolve("start.json") + " and start.png");
       }
       boolean complete =
           result.samples().size() == runs

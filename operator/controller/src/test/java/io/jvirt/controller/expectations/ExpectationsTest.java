@@ -2,11 +2,9 @@ package io.jvirt.controller.expectations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.jvirt.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ExpectationsTest {
   private static final String KEY = "default/web";
 
-  private final TestClock clock = new TestClock(Instant.parse("2024-05-01T10:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2024-05-01T10:00:00Z"));
   private final Expectations expectations = new Expectations(clock);
 
   @Test
@@ -150,33 +148,5 @@ class ExpectationsTest {
 
     assertThat(expectations.pendingCreations(KEY)).isZero();
     assertThat(expectations.satisfied(KEY)).isTrue();
-  }
-
-  /** A clock tests move forward by hand. */
-  private static final class TestClock extends Clock {
-    private volatile Instant now;
-
-    TestClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration step) {
-      now = now.plus(step);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -3,41 +3,18 @@ package io.jvirt.controller.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jvirt.testing.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The client budget: a burst goes at once, then requests are spaced at 1/qps. */
 class TokenBucketTest {
   /** A clock tests move by hand. */
-  private static final class ManualClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
   @Test
   void burstIsFreeThenRequestsWaitForTheirToken() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     TokenBucket bucket = new TokenBucket(10, 3, clock);
 
     assertThat(bucket.take()).isZero();
@@ -51,7 +28,7 @@ class TokenBucketTest {
 
   @Test
   void tokensNeverExceedTheBurst() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     TokenBucket bucket = new TokenBucket(100, 2, clock);
     clock.advance(Duration.ofHours(1));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.jvirt.contract.KubevirtAnnotations;
+import io.jvirt.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LauncherPodExpectationsTest {
   private static final String UID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
   private final LauncherPodExpectations expectations = new LauncherPodExpectations(clock);
 
   @Test

@@ -20,6 +20,7 @@ import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.controller.config.model.ClusterConfig;
 import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import io.jvirt.daemon.events.EventRecorder;
+import io.jvirt.testing.ManualClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class VmiActionsTest {
   private static final String UID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
   private static final String PODS = "/api/v1/namespaces/default/pods";
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
   private StubApiServer server;
   private KubernetesClient client;
   private VmiActions actions;

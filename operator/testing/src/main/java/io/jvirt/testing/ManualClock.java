@@ -1,4 +1,4 @@
-package io.jvirt.controller.vmi;
+package io.jvirt.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the VMI controller tests move forward by hand. */
-final class MutableClock extends Clock {
+/** A clock tests move forward by hand (UTC; safe to read from other threads). */
+public final class ManualClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  /** A clock standing at {@code start}. */
+  public ManualClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration step) {
+  /** Moves the clock forward by {@code step}. */
+  public void advance(Duration step) {
     now = now.plus(step);
   }
 

@@ -1,6 +1,5 @@
 package io.jvirt.bench;
 
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -62,7 +61,7 @@ public final class DensityRun {
   /** Runs it; the figures come from {@link DensityFigures}. */
   public DensityMeasurements run(Settings settings) throws InterruptedException {
     String run = Long.toHexString(clock.millis());
-    ensureNamespace(settings.namespace());
+    Namespaces.ensure(client, settings.namespace());
     SharedIndexInformer<VirtualMachineInstance> informer =
         client
             .resources(VirtualMachineInstance.class)
@@ -225,16 +224,6 @@ public final class DensityRun {
         .inNamespace(settings.namespace())
         .withLabel(DensityVmis.RUN_LABEL, run)
         .delete();
-  }
-
-  private void ensureNamespace(String namespace) {
-    if (client.namespaces().withName(namespace).get() == null) {
-      client
-          .namespaces()
-          .resource(
-              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-          .create();
-    }
   }
 
   private static long running(SharedIndexInformer<VirtualMachineInstance> informer) {

@@ -1,6 +1,5 @@
 package io.jvirt.bench;
 
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -60,7 +59,7 @@ public final class StartRun {
     VirtualMachine vm =
         client.resources(VirtualMachine.class).load(settings.manifest().toFile()).item();
     String name = vm.getMetadata().getName();
-    ensureNamespace(ns);
+    Namespaces.ensure(client, ns);
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
     List<SharedIndexInformer<?>> informers = new ArrayList<>();
     try {
@@ -285,16 +284,6 @@ public final class StartRun {
     if (!process.waitFor(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
         || process.exitValue() != 0) {
       throw new IllegalStateException("virtctl " + verb + " " + name + " failed: " + output);
-    }
-  }
-
-  private void ensureNamespace(String namespace) {
-    if (client.namespaces().withName(namespace).get() == null) {
-      client
-          .namespaces()
-          .resource(
-              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-          .create();
     }
   }
 }

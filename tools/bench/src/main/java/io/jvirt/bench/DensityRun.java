@@ -71,8 +71,8 @@ public final class DensityRun {
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
     try {
       Map<String, Long> idle = idleRss();
-      long controllerCpu = cpuTicks(Components.CONTROLLER_MAIN);
-      long apiCpu = cpuTicks(Components.API_MAIN);
+      long controllerCpu = processes.totalCpuTicks(Components.CONTROLLER_MAIN);
+      long apiCpu = processes.totalCpuTicks(Components.API_MAIN);
       List<long[]> rss = new CopyOnWriteArrayList<>();
       AtomicInteger failures = new AtomicInteger();
       Instant start = clock.instant();
@@ -80,7 +80,7 @@ public final class DensityRun {
       timer.scheduleWithFixedDelay(
           () -> {
             long running = running(informer);
-            rss.add(new long[] {running, rssKib(Components.CONTROLLER_MAIN)});
+            rss.add(new long[] {running, processes.totalRssKib(Components.CONTROLLER_MAIN)});
             if (running >= settings.vmis() - failures.get() && sent.get() == settings.vmis()) {
               allRunning.complete(null);
             }
@@ -93,9 +93,10 @@ public final class DensityRun {
           await(allRunning, start.plus(settings.timeout())) ? clock.instant() : null;
       List<PhaseTimeline> timelines =
           informer.getStore().list().stream().map(PhaseTimeline::of).toList();
-      double controllerSeconds = seconds(cpuTicks(Components.CONTROLLER_MAIN) - controllerCpu);
-      double apiSeconds = seconds(cpuTicks(Components.API_MAIN) - apiCpu);
-      long apiRss = rssKib(Components.API_MAIN);
+      double controllerSeconds =
+          seconds(processes.totalCpuTicks(Components.CONTROLLER_MAIN) - controllerCpu);
+      double apiSeconds = seconds(processes.totalCpuTicks(Components.API_MAIN) - apiCpu);
+      long apiRss = processes.totalRssKib(Components.API_MAIN);
       Instant createdEnd = runningAt == null ? clock.instant() : runningAt;
 
       Instant deleteStart = clock.instant();
@@ -240,21 +241,9 @@ public final class DensityRun {
         List.of(Components.CONTROLLER_MAIN, Components.API_MAIN, Components.HANDLER_MAIN)) {
       List<Long> pids = processes.pidsWithArgument(main);
       if (!pids.isEmpty()) {
-        idle.put(main, rssKib(main) / pids.size());
+        idle.put(main, processes.totalRssKib(main) / pids.size());
       }
     }
     return idle;
-  }
-
-  private long rssKib(String mainClass) {
-    return processes.pidsWithArgument(mainClass).stream()
-        .mapToLong(pid -> processes.rssKib(pid).orElse(0))
-        .sum();
-  }
-
-  private long cpuTicks(String mainClass) {
-    return processes.pidsWithArgument(mainClass).stream()
-        .mapToLong(pid -> processes.cpuTicks(pid).orElse(0))
-        .sum();
   }
 }

@@ -51,6 +51,16 @@ public final class ProcessStats {
     return pids;
   }
 
+  /** Summed RSS in KiB of the processes with {@code argument} on their command line. */
+  public long totalRssKib(String argument) {
+    return pidsWithArgument(argument).stream().mapToLong(pid -> rssKib(pid).orElse(0)).sum();
+  }
+
+  /** Summed CPU ticks of the processes with {@code argument} on their command line. */
+  public long totalCpuTicks(String argument) {
+    return pidsWithArgument(argument).stream().mapToLong(pid -> cpuTicks(pid).orElse(0)).sum();
+  }
+
   /** Resident set size in KiB ({@code VmRSS}), if the process still runs. */
   public OptionalLong rssKib(long pid) {
     try {

@@ -42,6 +42,7 @@ public final class StartRun {
   private final Clock clock;
   private final AtomicReference<StartMarks> current = new AtomicReference<>(new StartMarks());
   private volatile String vmVersionAtStart = "";
+  private volatile SharedIndexInformer<Pod> pods;
 
   public StartRun(KubernetesClient client, ProcessStats processes, PodMemory memory, Clock clock) {
     this.client = client;
@@ -67,7 +68,7 @@ public final class StartRun {
       awaitGone(timer, ns, name, settings.timeout());
       vm.getMetadata().setNamespace(ns);
       client.resources(VirtualMachine.class).inNamespace(ns).resource(vm).create();
-      long handlerIdle = handlerKib();
+      long handlerIdle = processes.totalRssKib(Components.HANDLER_MAIN);
       informers.addAll(watch(ns, name));
       List<StartSample> samples = new ArrayList<>();
       for (int i = 1; i <= settings.runs(); i++) {
@@ -110,7 +111,7 @@ public final class StartRun {
     if (!marks.has(Step.VMI_RUNNING)) {
       return false;
     }
-    Optional<Pod> pod = launcherPod(ns);
+    Optional<Pod> pod = launcherPod();
     if (pod.isEmpty()) {
       return false;
     }
@@ -129,10 +130,16 @@ public final class StartRun {
   }
 
   private StartSample measure(String ns, String name, StartMarks marks) throws IOException {
-    Optional<Pod> found = launcherPod(ns);
+    Optional<Pod> found = launcherPod();
     if (found.isEmpty() || !marks.has(Step.MARKER)) {
       return new StartSample(
-          marks, java.util.Map.of(), -1, -1, -1, handlerKib(), java.util.Map.of());
+          marks,
+          java.util.Map.of(),
+          -1,
+          -1,
+          -1,
+          processes.totalRssKib(Components.HANDLER_MAIN),
+          java.util.Map.of());
     }
     Pod pod = found.get();
     String uid = pod.getMetadata().getUid();
@@ -144,7 +151,7 @@ public final class StartRun {
         memory.podKib(uid).orElse(-1),
         guestResidentKib(ns, name, vmi),
         LauncherMemory.requestKib(pod),
-        handlerKib(),
+        processes.totalRssKib(Components.HANDLER_MAIN),
         LauncherMemory.computeProcesses(memory, processes, pod));
   }
 
@@ -159,20 +166,9 @@ public final class StartRun {
     return GuestRam.residentKib(Files.readAllLines(smaps, StandardCharsets.UTF_8), guestKib);
   }
 
-  private long handlerKib() {
-    return processes.pidsWithArgument(Components.HANDLER_MAIN).stream()
-        .mapToLong(pid -> processes.rssKib(pid).orElse(0))
-        .sum();
-  }
-
-  private Optional<Pod> launcherPod(String ns) {
-    return client
-        .pods()
-        .inNamespace(ns)
-        .withLabel(KubevirtLabels.APP, KubevirtLabels.LAUNCHER)
-        .list()
-        .getItems()
-        .stream()
+  /** The live launcher pod, from the pod informer's cache (it watches exactly those pods). */
+  private Optional<Pod> launcherPod() {
+    return pods.getStore().list().stream()
         .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
         .findFirst();
   }
@@ -196,7 +192,7 @@ public final class StartRun {
             .inNamespace(ns)
             .withName(name)
             .inform(handler(this::sawVmi));
-    SharedIndexInformer<Pod> pods =
+    pods =
         client
             .pods()
             .inNamespace(ns)

@@ -12,8 +12,10 @@ import io.jvirt.controller.vm.ApiVmVolumes;
 import io.jvirt.controller.vm.VirtualMachineReconciler;
 import io.jvirt.controller.vm.VmActions;
 import io.jvirt.controller.vm.VmSync;
+import io.jvirt.controller.vmi.ApiVmiActions;
 import io.jvirt.controller.vmi.VirtualMachineInstanceReconciler;
 import io.jvirt.controller.vmi.VmiActions;
+import io.jvirt.controller.vmi.VmiSync;
 import io.jvirt.controller.vmirs.VirtualMachineInstanceReplicaSetReconciler;
 import io.jvirt.daemon.HealthServer;
 import io.jvirt.daemon.events.EventRecorder;
@@ -82,9 +84,9 @@ public final class VirtController implements AutoCloseable {
                 () -> ThreadLocalRandom.current().nextDouble())));
     clusterConfig =
         new ClusterConfigSource(client, options.launcherImage(), options.launcherCommand());
+    VmiActions vmiActions = new ApiVmiActions(client, events, clusterConfig, clock);
     operator.register(
-        new VirtualMachineInstanceReconciler(
-            new VmiActions(client, events, clusterConfig, clock), clock));
+        new VirtualMachineInstanceReconciler(vmiActions, new VmiSync(vmiActions, clock)));
     operator.register(
         new VirtualMachineInstanceReplicaSetReconciler(client, events, expectations, clock));
     operator.register(

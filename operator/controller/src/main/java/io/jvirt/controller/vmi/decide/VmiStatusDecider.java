@@ -81,6 +81,7 @@ public final class VmiStatusDecider {
     if (status.getPhase() != old.getPhase()) {
       appendTransition(status, timestamp);
     }
+    deferNodeOnlyChange(old, status);
     return new VmiStatusUpdate(
         status,
         decision.labelsToAdd,
@@ -88,6 +89,64 @@ public final class VmiStatusDecider {
         decision.createTemporaryPod,
         podsToDelete(decision),
         decision.removeForegroundFinalizer);
+  }
+
+  /**
+   * The status to write in the same sync that created the launcher pod: {@code first} decided
+   * without it, then decided again seeing {@code pods} (which include the new pod) until the phase
+   * settles, so Pending → Scheduling is one write, not two. Only the status, labels and finalizer
+   * choice come from the later rounds; the pod writes {@code first} chose are done already.
+   */
+  public static VmiStatusUpdate afterPodCreation(
+      VirtualMachineInstance vmi,
+      VmiStatusUpdate first,
+      List<Pod> pods,
+      DataVolumeStates volumes,
+      Instant now) {
+    VmiStatusUpdate current = first;
+    Map<String, String> labels = new TreeMap<>(first.labelsToAdd());
+    // Pending → Scheduling, then Scheduling's own rules (QoS class, conditions); never more
+    for (int round = 0; round < 2; round++) {
+      VirtualMachineInstance seen = withStatus(vmi, current.status());
+      VmiStatusUpdate next = decide(seen, pods, volumes, now, null);
+      labels.putAll(next.labelsToAdd());
+      boolean moved = next.status().getPhase() != current.status().getPhase();
+      current = next;
+      if (!moved) {
+        break;
+      }
+    }
+    return new VmiStatusUpdate(
+        current.status(), labels, false, false, List.of(), current.removeForegroundFinalizer());
+  }
+
+  private static VirtualMachineInstance withStatus(
+      VirtualMachineInstance vmi, VirtualMachineInstanceStatus status) {
+    VirtualMachineInstance copy = new VirtualMachineInstance();
+    copy.setMetadata(vmi.getMetadata());
+    copy.setSpec(vmi.getSpec());
+    copy.setStatus(status);
+    return copy;
+  }
+
+  /**
+   * While Scheduling, a launcher pod given its node changes only {@code activePods}: that is kept
+   * for the hand-over write (Scheduled, with the node) rather than written on its own.
+   */
+  private static void deferNodeOnlyChange(
+      VirtualMachineInstanceStatus old, VirtualMachineInstanceStatus status) {
+    if (old.getPhase() != VirtualMachineInstancePhase.SCHEDULING
+        || status.getPhase() != VirtualMachineInstancePhase.SCHEDULING
+        || old.getActivePods() == null
+        || status.getActivePods() == null
+        || !old.getActivePods().keySet().equals(status.getActivePods().keySet())) {
+      return;
+    }
+    Map<String, String> fresh = status.getActivePods();
+    status.setActivePods(new TreeMap<>(old.getActivePods()));
+    if (!status.equals(old)) {
+      status.setActivePods(fresh);
+    }
   }
 
   /** Every owned pod's UID to its node; left unset while a VMI never had pods. */

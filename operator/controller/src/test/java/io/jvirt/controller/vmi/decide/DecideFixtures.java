@@ -19,15 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** VMIs and launcher pods in the states the decider tests walk through. */
-final class DecideFixtures {
-  static final Instant NOW = Instant.parse("2026-03-01T12:00:00.750Z");
+public final class DecideFixtures {
+  public static final Instant NOW = Instant.parse("2026-03-01T12:00:00.750Z");
   static final String NOW_TEXT = "2026-03-01T12:00:00Z";
-  static final String UID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
-  static final String NODE = "node-1";
+  public static final String UID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+  public static final String NODE = "node-1";
 
   private DecideFixtures() {}
 
-  static VirtualMachineInstance vmi(VirtualMachineInstancePhase phase) {
+  public static VirtualMachineInstance vmi(VirtualMachineInstancePhase phase) {
     VirtualMachineInstance vmi = new VirtualMachineInstance();
     vmi.getMetadata().setName("testvmi");
     vmi.getMetadata().setNamespace("default");
@@ -48,7 +48,7 @@ final class DecideFixtures {
   }
 
   /** A launcher pod of the fixture VMI, not yet scheduled. */
-  static PodBuilder pod(String name) {
+  public static PodBuilder pod(String name) {
     return new PodBuilder()
         .withNewMetadata()
         .withName(name)
@@ -75,7 +75,7 @@ final class DecideFixtures {
         .endStatus();
   }
 
-  static Pod pending() {
+  public static Pod pending() {
     return pod("virt-launcher-testvmi-abcde").build();
   }
 
@@ -88,7 +88,7 @@ final class DecideFixtures {
   }
 
   /** Running on {@link #NODE}, compute started, the container-disk container ready. */
-  static PodBuilder running() {
+  public static PodBuilder running() {
     return pod("virt-launcher-testvmi-abcde")
         .editSpec()
         .withNodeName(NODE)
@@ -114,7 +114,7 @@ final class DecideFixtures {
         .build();
   }
 
-  static ContainerStatus waiting(String name, String reason) {
+  public static ContainerStatus waiting(String name, String reason) {
     return new ContainerStatusBuilder()
         .withName(name)
         .withReady(false)

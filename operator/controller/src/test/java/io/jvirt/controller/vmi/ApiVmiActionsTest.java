@@ -18,7 +18,6 @@ import io.jvirt.api.v1.VirtualMachineInstanceStatus;
 import io.jvirt.api.v1.domain.Devices;
 import io.jvirt.api.v1.domain.DomainSpec;
 import io.jvirt.controller.config.model.ClusterConfig;
-import io.jvirt.controller.vmi.decide.VmiStatusUpdate;
 import io.jvirt.daemon.events.EventRecorder;
 import io.jvirt.testing.ManualClock;
 import java.io.IOException;
@@ -26,20 +25,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link VmiActions} creates one launcher pod per VMI without listing pods, against a stub. */
-class VmiActionsTest {
+/** {@link ApiVmiActions} creates one launcher pod per VMI without listing pods, against a stub. */
+class ApiVmiActionsTest {
   private static final String UID = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
   private static final String PODS = "/api/v1/namespaces/default/pods";
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
   private StubApiServer server;
   private KubernetesClient client;
-  private VmiActions actions;
+  private ApiVmiActions actions;
 
   @BeforeEach
   void start() throws IOException {
@@ -51,7 +49,7 @@ class VmiActionsTest {
             .build();
     client = new KubernetesClientBuilder().withConfig(config).build();
     actions =
-        new VmiActions(
+        new ApiVmiActions(
             client,
             new EventRecorder(client, "virt-controller", clock),
             () -> ClusterConfig.defaults("registry.local/kubevirt/virt-launcher:v1.5.0"),
@@ -68,8 +66,8 @@ class VmiActionsTest {
   void aSecondApplyBeforeTheInformerShowsThePodCreatesNoSecondPodAndListsNothing() {
     VirtualMachineInstance vmi = pendingVmi();
 
-    actions.apply(vmi, createPod(vmi), List.of());
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
+    launch(vmi, List.of());
 
     assertThat(server.posts(PODS)).isEqualTo(1);
     assertThat(server.requests()).allMatch(r -> "POST".equals(r.method()));
@@ -78,10 +76,10 @@ class VmiActionsTest {
   @Test
   void onceTheInformerShowsThePodALostPodIsReplaced() {
     VirtualMachineInstance vmi = pendingVmi();
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
 
-    actions.apply(vmi, noPod(vmi), List.of(launcher()));
-    actions.apply(vmi, createPod(vmi), List.of());
+    actions.observePods(vmi, List.of(launcher()));
+    launch(vmi, List.of());
 
     assertThat(server.posts(PODS)).isEqualTo(2);
   }
@@ -89,14 +87,14 @@ class VmiActionsTest {
   @Test
   void aLostInformerEventHoldsTheVmiOnlyForFiveMinutes() {
     VirtualMachineInstance vmi = pendingVmi();
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
 
     clock.advance(Duration.ofMinutes(5));
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
     assertThat(server.posts(PODS)).isEqualTo(1);
 
     clock.advance(Duration.ofSeconds(1));
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
     assertThat(server.posts(PODS)).isEqualTo(2);
   }
 
@@ -104,11 +102,10 @@ class VmiActionsTest {
   void aRefusedCreationIsRetriedAtOnce() {
     VirtualMachineInstance vmi = pendingVmi();
     server.refusePods(true);
-    assertThatThrownBy(() -> actions.apply(vmi, createPod(vmi), List.of()))
-        .isInstanceOf(KubernetesClientException.class);
+    assertThatThrownBy(() -> launch(vmi, List.of())).isInstanceOf(KubernetesClientException.class);
 
     server.refusePods(false);
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
 
     assertThat(server.posts(PODS)).isEqualTo(2);
   }
@@ -116,10 +113,10 @@ class VmiActionsTest {
   @Test
   void aForgottenVmiExpectsNothing() {
     VirtualMachineInstance vmi = pendingVmi();
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
 
     actions.forget(vmi);
-    actions.apply(vmi, createPod(vmi), List.of());
+    launch(vmi, List.of());
 
     assertThat(server.posts(PODS)).isEqualTo(2);
   }
@@ -136,12 +133,10 @@ class VmiActionsTest {
     return vmi;
   }
 
-  private static VmiStatusUpdate createPod(VirtualMachineInstance vmi) {
-    return new VmiStatusUpdate(vmi.getStatus(), Map.of(), true, false, List.of(), false);
-  }
-
-  private static VmiStatusUpdate noPod(VirtualMachineInstance vmi) {
-    return new VmiStatusUpdate(vmi.getStatus(), Map.of(), false, false, List.of(), false);
+  /** One sync's pod side: the informer's pods observed, then the launcher pod asked for. */
+  private void launch(VirtualMachineInstance vmi, List<Pod> pods) {
+    actions.observePods(vmi, pods);
+    actions.createLauncherPod(vmi);
   }
 
   /** The launcher pod as the informer shows it, before it has a status. */

@@ -23,8 +23,19 @@ final class PhaseRules {
         decision.vmi.getStatus() == null ? null : decision.vmi.getStatus().getPhase();
     if (phase == null || phase == VirtualMachineInstancePhase.PENDING) {
       pending(decision);
-      return;
+    } else {
+      byPhase(decision, phase);
     }
+    if (phase == null || !phase.isFinal()) {
+      VirtualMachineInstancePhase now = decision.status.getPhase();
+      if (now != null && now.isFinal()) {
+        // what the next sync would do for a final VMI, done in this one's write
+        finalPhase(decision);
+      }
+    }
+  }
+
+  private static void byPhase(Decision decision, VirtualMachineInstancePhase phase) {
     switch (phase) {
       case SCHEDULING -> scheduling(decision);
       case SCHEDULED, RUNNING -> {

@@ -82,6 +82,12 @@ public final class VmiStatusDecider {
       appendTransition(status, timestamp);
     }
     deferNodeOnlyChange(old, status);
+    if (decision.deleting
+        && status.getPhase() == old.getPhase()
+        && !decision.removeForegroundFinalizer) {
+      // a VMI on its way out is written when its phase moves or it can go, not for each pod event
+      status = DeepCopies.of(old, VirtualMachineInstanceStatus.class);
+    }
     return new VmiStatusUpdate(
         status,
         decision.labelsToAdd,

@@ -90,4 +90,34 @@ class WriteBatchingTest {
     vmi.setStatus(update.status());
     return vmi;
   }
+
+  @Test
+  void aVmiBeingDeletedIsNotWrittenForItsPodGoingAway() {
+    VirtualMachineInstance running =
+        DecideFixtures.vmi(io.jvirt.api.v1.VirtualMachineInstancePhase.RUNNING);
+    running.getMetadata().setDeletionTimestamp("2026-03-01T11:59:59Z");
+    Pod terminating =
+        DecideFixtures.running()
+            .editMetadata()
+            .withDeletionTimestamp("2026-03-01T11:59:59Z")
+            .endMetadata()
+            .build();
+
+    VmiStatusUpdate update = VmiStatusDecider.decide(running, List.of(terminating), NOW);
+
+    assertThat(update.status()).isEqualTo(running.getStatus());
+  }
+
+  @Test
+  void aVmiWhosePodIsGoneFailsAndLetsGoInOneWrite() {
+    VirtualMachineInstance running =
+        DecideFixtures.vmi(io.jvirt.api.v1.VirtualMachineInstancePhase.RUNNING);
+    running.getMetadata().setDeletionTimestamp("2026-03-01T11:59:59Z");
+
+    VmiStatusUpdate update = VmiStatusDecider.decide(running, List.of(), NOW);
+
+    assertThat(update.status().getPhase())
+        .isEqualTo(io.jvirt.api.v1.VirtualMachineInstancePhase.FAILED);
+    assertThat(update.removeForegroundFinalizer()).isTrue();
+  }
 }

@@ -26,6 +26,7 @@ public final class ApiVmiActions implements VmiActions {
   private final Supplier<ClusterConfig> config;
   private final Clock clock;
   private final LauncherPodExpectations launchers;
+  private final UnpausedGate gate;
 
   /** Actions through {@code client}; the cluster configuration is read on every pod render. */
   public ApiVmiActions(
@@ -35,6 +36,7 @@ public final class ApiVmiActions implements VmiActions {
     this.config = config;
     this.clock = clock;
     this.launchers = new LauncherPodExpectations(clock);
+    this.gate = new UnpausedGate(client);
   }
 
   @Override
@@ -69,7 +71,7 @@ public final class ApiVmiActions implements VmiActions {
   @Override
   public void syncReadinessGates(VirtualMachineInstance vmi, List<Pod> pods) {
     for (Pod pod : pods) {
-      UnpausedGate.sync(client, vmi, pod, clock.instant());
+      gate.sync(vmi, pod, clock.instant());
     }
   }
 
@@ -138,5 +140,8 @@ public final class ApiVmiActions implements VmiActions {
   @Override
   public void forget(VirtualMachineInstance vmi) {
     launchers.forget(vmi.getMetadata().getUid());
+    if (vmi.getStatus() != null && vmi.getStatus().getActivePods() != null) {
+      gate.forget(vmi.getStatus().getActivePods().keySet());
+    }
   }
 }

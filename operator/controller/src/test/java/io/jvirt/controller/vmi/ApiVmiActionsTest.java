@@ -121,6 +121,32 @@ class ApiVmiActionsTest {
     assertThat(server.posts(PODS)).isEqualTo(2);
   }
 
+  @Test
+  void theUnpausedGateIsOneStrategicMergeUntilTheInformerShowsIt() {
+    VirtualMachineInstance vmi = pendingVmi();
+    Pod pod =
+        new PodBuilder(launcher())
+            .editMetadata()
+            .withUid("pod-uid")
+            .endMetadata()
+            .withNewStatus()
+            .withPhase("Pending")
+            .endStatus()
+            .build();
+
+    actions.syncReadinessGates(vmi, List.of(pod));
+    actions.syncReadinessGates(vmi, List.of(pod));
+
+    assertThat(server.requests())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.method()).isEqualTo("PATCH");
+              assertThat(r.path()).isEqualTo(PODS + "/virt-launcher-testvmi-abcde/status");
+              assertThat(r.contentType()).startsWith("application/strategic-merge-patch+json");
+            });
+  }
+
   /** A Pending VMI in the shape admission leaves it; its status is the one the tests keep. */
   private static VirtualMachineInstance pendingVmi() {
     VirtualMachineInstance vmi = new VirtualMachineInstance();

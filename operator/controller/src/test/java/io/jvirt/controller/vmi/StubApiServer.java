@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class StubApiServer implements AutoCloseable {
   /** One request as the server saw it. */
-  record Request(String method, String path, String query) {}
+  record Request(String method, String path, String query, String contentType) {}
 
   private static final String FORBIDDEN =
       "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"Forbidden\","
@@ -60,10 +60,18 @@ final class StubApiServer implements AutoCloseable {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
-    requests.add(new Request(method, path, exchange.getRequestURI().getRawQuery()));
+    requests.add(
+        new Request(
+            method,
+            path,
+            exchange.getRequestURI().getRawQuery(),
+            exchange.getRequestHeaders().getFirst("Content-Type")));
     int code;
     String answer;
-    if (!"POST".equals(method)) {
+    if ("PATCH".equals(method)) {
+      code = 200;
+      answer = body;
+    } else if (!"POST".equals(method)) {
       code = 404;
       answer = NOT_FOUND;
     } else if (refusePods && path.endsWith("/pods")) {

@@ -16,6 +16,8 @@ import io.jvirt.controller.vmi.ApiVmiActions;
 import io.jvirt.controller.vmi.VirtualMachineInstanceReconciler;
 import io.jvirt.controller.vmi.VmiActions;
 import io.jvirt.controller.vmi.VmiSync;
+import io.jvirt.controller.vmirs.ApiReplicaSetActions;
+import io.jvirt.controller.vmirs.ReplicaSetSync;
 import io.jvirt.controller.vmirs.VirtualMachineInstanceReplicaSetReconciler;
 import io.jvirt.daemon.HealthServer;
 import io.jvirt.daemon.events.EventRecorder;
@@ -88,7 +90,8 @@ public final class VirtController implements AutoCloseable {
     operator.register(
         new VirtualMachineInstanceReconciler(vmiActions, new VmiSync(vmiActions, clock)));
     operator.register(
-        new VirtualMachineInstanceReplicaSetReconciler(client, events, expectations, clock));
+        new VirtualMachineInstanceReplicaSetReconciler(
+            new ReplicaSetSync(new ApiReplicaSetActions(client, events), expectations, clock)));
     operator.register(
         new KubeVirtStatusReconciler(
             client, options.leaseNamespace(), options.launcherImage(), clock),

@@ -16,7 +16,6 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
-import io.jvirt.controller.expectations.Expectations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -100,10 +99,5 @@ public final class VirtualMachineReconciler
         .filter(o -> Boolean.TRUE.equals(o.getController()))
         .findFirst()
         .orElse(null);
-  }
-
-  /** Key of a VM for {@link Expectations}. */
-  static String key(VirtualMachine vm) {
-    return "vm:" + vm.getMetadata().getNamespace() + "/" + vm.getMetadata().getName();
   }
 }

@@ -7,6 +7,7 @@ import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineStatus;
+import io.jvirt.controller.expectations.ExpectationKeys;
 import io.jvirt.controller.expectations.Expectations;
 import io.jvirt.controller.vm.decide.VmiFromVm;
 import io.jvirt.daemon.events.EventRecorder;
@@ -30,7 +31,7 @@ public final class VmActions {
   public void createVmi(VirtualMachine vm) {
     VirtualMachineInstance vmi = VmiFromVm.build(vm);
     try {
-      expectations.expectCreations(VirtualMachineReconciler.key(vm), 1);
+      expectations.expectCreations(ExpectationKeys.vm(vm), 1);
       client.resource(vmi).create();
       events.normal(
           vm,
@@ -38,7 +39,7 @@ public final class VmActions {
           "Started the virtual machine by creating the new virtual machine instance "
               + vmi.getMetadata().getName());
     } catch (KubernetesClientException e) {
-      expectations.creationObserved(VirtualMachineReconciler.key(vm));
+      expectations.creationObserved(ExpectationKeys.vm(vm));
       if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
         return;
       }
@@ -52,14 +53,14 @@ public final class VmActions {
   public void deleteVmi(VirtualMachine vm, VirtualMachineInstance vmi) {
     String uid = vmi.getMetadata().getUid();
     try {
-      expectations.expectDeletions(VirtualMachineReconciler.key(vm), List.of(uid));
+      expectations.expectDeletions(ExpectationKeys.vm(vm), List.of(uid));
       client.resource(vmi).delete();
       events.normal(
           vm,
           "SuccessfulDelete",
           "Stopped the virtual machine by deleting the virtual machine instance " + uid);
     } catch (KubernetesClientException e) {
-      expectations.deletionObserved(VirtualMachineReconciler.key(vm), uid);
+      expectations.deletionObserved(ExpectationKeys.vm(vm), uid);
       if (e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
         return;
       }

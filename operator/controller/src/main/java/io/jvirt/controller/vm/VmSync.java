@@ -4,6 +4,7 @@ import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineStatus;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.controller.expectations.ExpectationKeys;
 import io.jvirt.controller.expectations.Expectations;
 import io.jvirt.controller.vm.decide.DataVolumesFromVm;
 import io.jvirt.controller.vm.decide.RunAction;
@@ -115,7 +116,7 @@ public final class VmSync {
   }
 
   private VmObservation observe(VirtualMachine vm, VirtualMachineInstance vmi, Storage storage) {
-    String key = VirtualMachineReconciler.key(vm);
+    String key = ExpectationKeys.vm(vm);
     boolean creating = !expectations.satisfied(key) && expectations.pendingCreations(key) > 0;
     boolean deleting =
         !expectations.satisfied(key) && !expectations.pendingDeletions(key).isEmpty();
@@ -139,7 +140,7 @@ public final class VmSync {
 
   /** What the informer now shows settles what this controller was waiting for. */
   private void observeExpectations(VirtualMachine vm, VirtualMachineInstance vmi) {
-    String key = VirtualMachineReconciler.key(vm);
+    String key = ExpectationKeys.vm(vm);
     if (vmi != null && expectations.pendingCreations(key) > 0) {
       expectations.creationObserved(key);
     }

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Builders of replica sets and VMIs for the replica set decision tests. */
-final class ReplicaSetFixtures {
+public final class ReplicaSetFixtures {
   private ReplicaSetFixtures() {}
 
   /** A replica set {@code default/web} selecting and stamping {@code app=web}. */
-  static VirtualMachineInstanceReplicaSet replicaSet(Integer replicas) {
+  public static VirtualMachineInstanceReplicaSet replicaSet(Integer replicas) {
     ObjectMeta templateMeta = new ObjectMeta();
     templateMeta.setLabels(new LinkedHashMap<>(Map.of("app", "web")));
     VirtualMachineInstanceSpec vmiSpec =

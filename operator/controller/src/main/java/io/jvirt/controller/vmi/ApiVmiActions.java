@@ -69,6 +69,11 @@ public final class ApiVmiActions implements VmiActions {
   }
 
   @Override
+  public boolean awaitingLauncherPod(VirtualMachineInstance vmi) {
+    return !launchers.satisfied(vmi.getMetadata().getUid());
+  }
+
+  @Override
   public void syncReadinessGates(VirtualMachineInstance vmi, List<Pod> pods) {
     for (Pod pod : pods) {
       gate.sync(vmi, pod, clock.instant());

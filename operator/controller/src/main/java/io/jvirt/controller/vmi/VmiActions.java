@@ -16,6 +16,12 @@ public interface VmiActions {
   /** Notes the VMI's launcher pods as the informer shows them (creation expectations). */
   void observePods(VirtualMachineInstance vmi, List<Pod> pods);
 
+  /**
+   * Whether a launcher pod created for {@code vmi} has not shown in the informer yet (after {@link
+   * #observePods}); until it does, the VMI's pods as the informer shows them are stale.
+   */
+  boolean awaitingLauncherPod(VirtualMachineInstance vmi);
+
   /** Keeps each pod's unpaused readiness gate equal to "the VMI is not paused". */
   void syncReadinessGates(VirtualMachineInstance vmi, List<Pod> pods);
 

@@ -39,6 +39,11 @@ public final class VmiSync {
   /** Syncs {@code vmi}, whose launcher pods (as the informer shows them) are {@code pods}. */
   public Result sync(VirtualMachineInstance vmi, List<Pod> pods) {
     actions.observePods(vmi, pods);
+    if (actions.awaitingLauncherPod(vmi)) {
+      // as upstream: the informer is behind this controller's own pod creation; deciding now would
+      // take the missing pod for a lost one and fail the VMI. The pod's event brings it back
+      return new Result(null, false);
+    }
     boolean deleting = vmi.getMetadata().getDeletionTimestamp() != null;
     DataVolumeStates volumes =
         !deleting && lookAtDataVolumes(vmi)

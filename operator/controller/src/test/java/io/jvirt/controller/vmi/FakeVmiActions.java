@@ -18,6 +18,7 @@ final class FakeVmiActions implements VmiActions {
   final List<String> deleted = new ArrayList<>();
   final List<VirtualMachineInstance> written = new ArrayList<>();
   final Set<String> existingVms = new HashSet<>();
+  final Set<String> awaited = new HashSet<>();
   int temporaryPods;
 
   @Override
@@ -26,7 +27,16 @@ final class FakeVmiActions implements VmiActions {
   }
 
   @Override
-  public void observePods(VirtualMachineInstance vmi, List<Pod> pods) {}
+  public void observePods(VirtualMachineInstance vmi, List<Pod> pods) {
+    if (!pods.isEmpty()) {
+      awaited.remove(vmi.getMetadata().getUid());
+    }
+  }
+
+  @Override
+  public boolean awaitingLauncherPod(VirtualMachineInstance vmi) {
+    return awaited.contains(vmi.getMetadata().getUid());
+  }
 
   @Override
   public void syncReadinessGates(VirtualMachineInstance vmi, List<Pod> pods) {}
@@ -58,6 +68,7 @@ final class FakeVmiActions implements VmiActions {
             .endStatus()
             .build();
     created.add(pod);
+    awaited.add(vmi.getMetadata().getUid());
     return Optional.of(pod);
   }
 

@@ -63,6 +63,17 @@ class VmiSyncTest {
   }
 
   @Test
+  void aSyncBeforeTheInformerShowsTheNewPodNeitherFailsNorWrites() {
+    VirtualMachineInstance scheduling = sync.sync(admitted(PENDING), List.of()).written();
+
+    VmiSync.Result result = sync.sync(scheduling, List.of());
+
+    assertThat(result.written()).isNull();
+    assertThat(actions.written).hasSize(1);
+    assertThat(actions.created).hasSize(1);
+  }
+
+  @Test
   void aDeletedRunningVmiHasItsPodDeleted() {
     VirtualMachineInstance vmi = admitted(RUNNING);
     vmi.getMetadata().setDeletionTimestamp("2026-03-01T12:00:00Z");

@@ -186,5 +186,7 @@ YAML
     kc patch node "kwok-node-$i" --subresource=status --type=merge \
       -p "{\"status\": {\"capacity\": $capacity, \"allocatable\": $capacity}}" >/dev/null
   done
-  wait_for "kwok nodes" 60 kc wait --for=condition=Ready node -l type=kwok --timeout=1s
+  # kwok reports each node Ready in turn, slower on a busy machine: more nodes, longer wait
+  # (kubectl wait checks the nodes one after another, so its own timeout must cover them all)
+  wait_for "kwok nodes" $((60 + 5 * count)) kc wait --for=condition=Ready node -l type=kwok --timeout=$((5 + count))s
 }

@@ -1,6 +1,7 @@
 package io.jvirt.controller.vm;
 
 import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -16,6 +17,7 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
+import io.jvirt.controller.runtime.LeanItemStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +32,8 @@ import java.util.Set;
 @ControllerConfiguration(
     name = "virtualmachine",
     finalizerName = KubevirtFinalizers.VM_CONTROLLER,
-    generationAwareEventProcessing = false)
+    generationAwareEventProcessing = false,
+    informer = @Informer(itemStore = LeanItemStore.class))
 public final class VirtualMachineReconciler
     implements Reconciler<VirtualMachine>, Cleaner<VirtualMachine> {
   private final VmActions actions;
@@ -49,6 +52,7 @@ public final class VirtualMachineReconciler
     var vmis =
         InformerEventSourceConfiguration.from(VirtualMachineInstance.class, VirtualMachine.class)
             .withSecondaryToPrimaryMapper(vmi -> Set.of(ResourceID.fromResource(vmi)))
+            .withItemStore(new LeanItemStore<>())
             .build();
     return List.of(new InformerEventSource<>(vmis, context));
   }

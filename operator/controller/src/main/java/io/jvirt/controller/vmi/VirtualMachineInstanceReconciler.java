@@ -1,6 +1,7 @@
 package io.jvirt.controller.vmi;
 
 import io.fabric8.kubernetes.api.model.Pod;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -14,6 +15,7 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.contract.KubevirtLabels;
+import io.jvirt.controller.runtime.LeanItemStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,8 @@ import java.util.List;
 @ControllerConfiguration(
     name = "virtualmachineinstance",
     generationAwareEventProcessing = false,
-    triggerReconcilerOnAllEvents = true)
+    triggerReconcilerOnAllEvents = true,
+    informer = @Informer(itemStore = LeanItemStore.class))
 public final class VirtualMachineInstanceReconciler implements Reconciler<VirtualMachineInstance> {
   /** How often a VMI waiting for its DataVolumes looks again. */
   static final Duration DATA_VOLUME_POLL = Duration.ofSeconds(2);
@@ -52,6 +55,7 @@ public final class VirtualMachineInstanceReconciler implements Reconciler<Virtua
             .withLabelSelector(KubevirtLabels.APP + "=" + KubevirtLabels.LAUNCHER)
             .withSecondaryToPrimaryMapper(
                 Mappers.fromOwnerReferences(VirtualMachineInstance.class, false))
+            .withItemStore(new LeanItemStore<>())
             .build();
     return List.of(new InformerEventSource<>(pods, context));
   }

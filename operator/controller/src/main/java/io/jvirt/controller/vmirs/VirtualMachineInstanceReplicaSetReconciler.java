@@ -1,6 +1,7 @@
 package io.jvirt.controller.vmirs;
 
 import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -15,6 +16,7 @@ import io.javaoperatorsdk.operator.processing.retry.GradualRetry;
 import io.jvirt.api.labels.Selectors;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.api.v1.VirtualMachineInstanceReplicaSet;
+import io.jvirt.controller.runtime.LeanItemStore;
 import io.jvirt.controller.vmirs.decide.VmiClaims;
 import io.jvirt.controller.vmirs.decide.VmiFromReplicaSet;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
 @ControllerConfiguration(
     name = "virtualmachineinstancereplicaset",
     generationAwareEventProcessing = false,
-    triggerReconcilerOnAllEvents = true)
+    triggerReconcilerOnAllEvents = true,
+    informer = @Informer(itemStore = LeanItemStore.class))
 public final class VirtualMachineInstanceReplicaSetReconciler
     implements Reconciler<VirtualMachineInstanceReplicaSet> {
   private final ReplicaSetSync sync;
@@ -46,6 +49,7 @@ public final class VirtualMachineInstanceReplicaSetReconciler
         InformerEventSourceConfiguration.from(
                 VirtualMachineInstance.class, VirtualMachineInstanceReplicaSet.class)
             .withSecondaryToPrimaryMapper(vmi -> interestedIn(vmi, replicaSets))
+            .withItemStore(new LeanItemStore<>())
             .build();
     return List.of(new InformerEventSource<>(vmis, context));
   }

@@ -2,9 +2,9 @@ package io.jvirt.controller.vmi;
 
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import io.jvirt.cdi.api.v1beta1.DataVolume;
+import io.jvirt.controller.vmi.decide.DecideFixtures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,26 +44,11 @@ final class FakeVmiActions implements VmiActions {
   @Override
   public Optional<Pod> createLauncherPod(VirtualMachineInstance vmi) {
     Pod pod =
-        new PodBuilder()
-            .withNewMetadata()
-            .withName("virt-launcher-" + vmi.getMetadata().getName() + "-created")
-            .withNamespace(vmi.getMetadata().getNamespace())
+        DecideFixtures.pod("virt-launcher-" + vmi.getMetadata().getName() + "-created")
+            .editMetadata()
             .withUid("uid-created-" + created.size())
-            .addNewOwnerReference()
-            .withKind("VirtualMachineInstance")
-            .withName(vmi.getMetadata().getName())
-            .withUid(vmi.getMetadata().getUid())
-            .withController(true)
-            .endOwnerReference()
             .endMetadata()
-            .withNewSpec()
-            .addNewContainer()
-            .withName("compute")
-            .withImage("virt-launcher:v1")
-            .endContainer()
-            .endSpec()
-            .withNewStatus()
-            .withPhase("Pending")
+            .editStatus()
             .withQosClass("Burstable")
             .endStatus()
             .build();

@@ -7,7 +7,6 @@ import static io.jvirt.api.v1.VirtualMachineInstancePhase.SCHEDULED;
 import static io.jvirt.api.v1.VirtualMachineInstancePhase.SCHEDULING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachineInstance;
@@ -120,15 +119,6 @@ class VmiSyncTest {
 
   private static VirtualMachineInstance ownedByVm(VirtualMachineInstance vmi) {
     vmi.getMetadata().getFinalizers().add(KubevirtFinalizers.VM_CONTROLLER);
-    vmi.getMetadata()
-        .getOwnerReferences()
-        .add(
-            new OwnerReferenceBuilder()
-                .withKind("VirtualMachine")
-                .withName("testvm")
-                .withUid("vm-uid")
-                .withController(true)
-                .build());
-    return vmi;
+    return DecideFixtures.ownedByVm(vmi);
   }
 }

@@ -3,6 +3,7 @@ package io.jvirt.controller.vmi.decide;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodCondition;
@@ -44,6 +45,20 @@ public final class DecideFixtures {
       status.setPhaseTransitionTimestamps(transitions);
       vmi.setStatus(status);
     }
+    return vmi;
+  }
+
+  /** Makes {@code vmi} the VMI of VM {@code testvm} (uid {@code vm-uid}), its controller. */
+  public static VirtualMachineInstance ownedByVm(VirtualMachineInstance vmi) {
+    vmi.getMetadata()
+        .getOwnerReferences()
+        .add(
+            new OwnerReferenceBuilder()
+                .withKind("VirtualMachine")
+                .withName("testvm")
+                .withUid("vm-uid")
+                .withController(true)
+                .build());
     return vmi;
   }
 

@@ -4,7 +4,6 @@ import static io.jvirt.api.v1.VirtualMachineInstancePhase.FAILED;
 import static io.jvirt.api.v1.VirtualMachineInstancePhase.SCHEDULING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.jvirt.api.v1.KubevirtFinalizers;
 import io.jvirt.api.v1.VirtualMachineInstance;
 import java.util.List;
@@ -57,18 +56,10 @@ class VmiChangeTest {
   @Test
   void aFinalVmiKeepsNoFinalizerOfAVmThatIsGone() {
     VirtualMachineInstance vmi = withFinalizers(FAILED, KubevirtFinalizers.VM_CONTROLLER, "other");
-    vmi.getMetadata()
-        .getOwnerReferences()
-        .add(
-            new OwnerReferenceBuilder()
-                .withKind("VirtualMachine")
-                .withName("testvm")
-                .withUid("vm-uid")
-                .withController(true)
-                .build());
+    DecideFixtures.ownedByVm(vmi);
 
     assertThat(VmiChange.holdsVmFinalizerWhenFinal(vmi, keep(vmi))).isTrue();
-    assertThat(VmiChange.controllingVm(vmi)).hasValueSatisfying(o -> o.getName().equals("testvm"));
+    assertThat(VmiChange.controllingVm(vmi).map(o -> o.getName())).hasValue("testvm");
     assertThat(VmiChange.of(vmi, keep(vmi), true).orElseThrow().getMetadata().getFinalizers())
         .containsExactly("other");
   }

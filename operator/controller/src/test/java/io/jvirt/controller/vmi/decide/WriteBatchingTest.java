@@ -1,6 +1,8 @@
 package io.jvirt.controller.vmi.decide;
 
+import static io.jvirt.api.v1.VirtualMachineInstancePhase.FAILED;
 import static io.jvirt.api.v1.VirtualMachineInstancePhase.PENDING;
+import static io.jvirt.api.v1.VirtualMachineInstancePhase.RUNNING;
 import static io.jvirt.api.v1.VirtualMachineInstancePhase.SCHEDULED;
 import static io.jvirt.api.v1.VirtualMachineInstancePhase.SCHEDULING;
 import static io.jvirt.controller.vmi.decide.DecideFixtures.NODE;
@@ -93,8 +95,7 @@ class WriteBatchingTest {
 
   @Test
   void aVmiBeingDeletedIsNotWrittenForItsPodGoingAway() {
-    VirtualMachineInstance running =
-        DecideFixtures.vmi(io.jvirt.api.v1.VirtualMachineInstancePhase.RUNNING);
+    VirtualMachineInstance running = DecideFixtures.vmi(RUNNING);
     running.getMetadata().setDeletionTimestamp("2026-03-01T11:59:59Z");
     Pod terminating =
         DecideFixtures.running()
@@ -110,14 +111,12 @@ class WriteBatchingTest {
 
   @Test
   void aVmiWhosePodIsGoneFailsAndLetsGoInOneWrite() {
-    VirtualMachineInstance running =
-        DecideFixtures.vmi(io.jvirt.api.v1.VirtualMachineInstancePhase.RUNNING);
+    VirtualMachineInstance running = DecideFixtures.vmi(RUNNING);
     running.getMetadata().setDeletionTimestamp("2026-03-01T11:59:59Z");
 
     VmiStatusUpdate update = VmiStatusDecider.decide(running, List.of(), NOW);
 
-    assertThat(update.status().getPhase())
-        .isEqualTo(io.jvirt.api.v1.VirtualMachineInstancePhase.FAILED);
+    assertThat(update.status().getPhase()).isEqualTo(FAILED);
     assertThat(update.removeForegroundFinalizer()).isTrue();
   }
 }

@@ -1,5 +1,6 @@
 package io.jvirt.bench;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -101,20 +102,19 @@ public final class DensityRun {
 
       Instant deleteStart = clock.instant();
       delete(settings, run);
-      CompletableFuture<Void> allGone = new CompletableFuture<>();
-      timer.scheduleWithFixedDelay(
-          () -> {
-            if (informer.getStore().list().isEmpty()) {
-              allGone.complete(null);
-            }
-          },
-          0,
-          SAMPLE_EVERY.toMillis() / 4,
-          TimeUnit.MILLISECONDS);
-      await(allGone, deleteStart.plus(settings.timeout()));
+      Polls.until(
+          timer,
+          () -> informer.getStore().list().isEmpty(),
+          SAMPLE_EVERY.dividedBy(4),
+          settings.timeout());
       Instant gone = clock.instant();
       // the audit log is written as requests complete: let the last ones land before counting
-      await(new CompletableFuture<>(), gone.plus(AUDIT_SETTLE));
+      Instant settled = gone.plus(AUDIT_SETTLE);
+      Polls.until(
+          timer,
+          () -> !clock.instant().isBefore(settled),
+          SAMPLE_EVERY.dividedBy(4),
+          AUDIT_SETTLE.multipliedBy(2));
       String[] ours = {SA_PREFIX + "kubevirt:", SA_PREFIX + "cdi:"};
       return new DensityMeasurements(
           settings.vmis(),
@@ -157,7 +157,8 @@ public final class DensityRun {
                 return;
               }
               String name = "density-" + run + "-" + i;
-              creators.execute(() -> createOne(settings, name, run, failures));
+              String batch = DensityVmis.batchOf(i);
+              creators.execute(() -> createOne(settings, name, run, batch, failures));
             },
             0,
             period,
@@ -191,19 +192,24 @@ public final class DensityRun {
     return ticks / (double) ProcessStats.TICKS_PER_SECOND;
   }
 
-  private void createOne(Settings settings, String name, String run, AtomicInteger failures) {
+  private void createOne(
+      Settings settings, String name, String run, String batch, AtomicInteger failures) {
     try {
       if (settings.vms()) {
+        VirtualMachine vm = DensityVmis.vm(name, run, settings.image());
+        vm.getMetadata().getLabels().put(DensityVmis.BATCH_LABEL, batch);
         client
             .resources(VirtualMachine.class)
             .inNamespace(settings.namespace())
-            .resource(DensityVmis.vm(name, run, settings.image()))
+            .resource(vm)
             .create();
       } else {
+        VirtualMachineInstance vmi = DensityVmis.vmi(name, run, settings.image());
+        vmi.getMetadata().getLabels().put(DensityVmis.BATCH_LABEL, batch);
         client
             .resources(VirtualMachineInstance.class)
             .inNamespace(settings.namespace())
-            .resource(DensityVmis.vmi(name, run, settings.image()))
+            .resource(vmi)
             .create();
       }
     } catch (KubernetesClientException e) {
@@ -213,18 +219,30 @@ public final class DensityRun {
   }
 
   private void delete(Settings settings, String run) {
+    Class<? extends HasMetadata> kind =
+        settings.vms() ? VirtualMachine.class : VirtualMachineInstance.class;
+    for (int b = 0; b * DensityVmis.DELETE_BATCH < settings.vmis(); b++) {
+      try {
+        client
+            .resources(kind)
+            .inNamespace(settings.namespace())
+            .withLabel(DensityVmis.RUN_LABEL, run)
+            .withLabel(DensityVmis.BATCH_LABEL, String.valueOf(b))
+            .delete();
+      } catch (KubernetesClientException e) {
+        // the API server goes on deleting after the client gave up waiting: the wait for all
+        // gone that follows sees the outcome either way
+        System.err.println("[density] deleting batch " + b + ": " + e.getMessage());
+      }
+    }
     if (settings.vms()) {
+      // VMIs left by VMs that were already gone (none, normally)
       client
-          .resources(VirtualMachine.class)
+          .resources(VirtualMachineInstance.class)
           .inNamespace(settings.namespace())
           .withLabel(DensityVmis.RUN_LABEL, run)
           .delete();
     }
-    client
-        .resources(VirtualMachineInstance.class)
-        .inNamespace(settings.namespace())
-        .withLabel(DensityVmis.RUN_LABEL, run)
-        .delete();
   }
 
   private static long running(SharedIndexInformer<VirtualMachineInstance> informer) {

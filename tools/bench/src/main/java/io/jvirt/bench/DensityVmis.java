@@ -30,6 +30,15 @@ public final class DensityVmis {
   /** Label on every object the density run creates (value: the run's id). */
   public static final String RUN_LABEL = "bench.jvirt.io/density";
 
+  /**
+   * Label of the deletion batch an object belongs to: deleted {@link #DELETE_BATCH} at a time, as
+   * upstream's density test does (one DeleteCollection of thousands outlasts a request's timeout).
+   */
+  public static final String BATCH_LABEL = "bench.jvirt.io/batch";
+
+  /** How many objects one DeleteCollection takes. */
+  public static final int DELETE_BATCH = 500;
+
   /** The fake nodes' label and value (hack/cluster's kwok nodes). */
   public static final Map<String, String> FAKE_NODES = Map.of("type", "kwok");
 
@@ -57,6 +66,11 @@ public final class DensityVmis {
                     .setMetadata(new ObjectMetaBuilder().addToLabels(RUN_LABEL, run).build())
                     .setSpec(spec(image))));
     return vm;
+  }
+
+  /** The {@link #BATCH_LABEL} value of the {@code index}th object of a run. */
+  public static String batchOf(int index) {
+    return String.valueOf(index / DELETE_BATCH);
   }
 
   private static VirtualMachineInstanceSpec spec(String image) {

@@ -44,7 +44,7 @@ start_control_plane() {
     --proxy-client-cert-file="$p/front-proxy-client.crt" --proxy-client-key-file="$p/front-proxy-client.key" \
     --enable-aggregator-routing=true --profiling=false --v=1 \
     --audit-policy-file="$STATE_DIR/audit-policy.yaml" --audit-log-path="$LOG_DIR/audit.log" \
-    --audit-log-maxsize=200 --audit-log-maxbackup=1
+    --audit-log-maxsize=200 --audit-log-maxbackup=5
   wait_for kube-apiserver 120 kc get --raw=/readyz
 
   start_daemon kube-controller-manager "$BIN_DIR/kube-controller-manager" --kubeconfig="$KUBECONFIG_FILE" \

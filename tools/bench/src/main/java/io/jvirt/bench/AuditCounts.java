@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * API writes counted from the API server's audit log (one JSON event a line, written by the policy
@@ -29,18 +33,46 @@ public final class AuditCounts {
   public static Map<String, Integer> count(
       Path log, Instant from, Instant to, String... userPrefixes) {
     Map<String, Integer> counts = new TreeMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(log)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String key = key(JSON.readTree(line), from, to, userPrefixes);
-        if (key != null) {
-          counts.merge(key, 1, Integer::sum);
+    for (Path file : withRotated(log)) {
+      try (BufferedReader reader = Files.newBufferedReader(file)) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          String key = key(JSON.readTree(line), from, to, userPrefixes);
+          if (key != null) {
+            counts.merge(key, 1, Integer::sum);
+          }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the audit log " + file, e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the audit log " + log, e);
     }
     return counts;
+  }
+
+  /**
+   * {@code log} and the backups the API server rotated it into ({@code audit-<time>.log} beside
+   * {@code audit.log}): a long run fills more than one file.
+   */
+  static List<Path> withRotated(Path log) {
+    String name = log.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot < 0 ? name : name.substring(0, dot);
+    String extension = dot < 0 ? "" : name.substring(dot);
+    Path dir = log.toAbsolutePath().getParent();
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> all =
+          files
+              .filter(
+                  f -> {
+                    String n = f.getFileName().toString();
+                    return n.equals(name) || n.startsWith(stem + "-") && n.endsWith(extension);
+                  })
+              .sorted()
+              .collect(Collectors.toCollection(ArrayList::new));
+      return List.copyOf(all);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
   }
 
   /** {@code verb resource} of one event, or null when it does not count. */

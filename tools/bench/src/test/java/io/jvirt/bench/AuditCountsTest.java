@@ -7,12 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Counting jvirt's API writes in an audit log, leaving out kwok's impersonated ones. */
 class AuditCountsTest {
   private static final String CONTROLLER = "system:serviceaccount:kubevirt:kubevirt-controller";
+
+  @Test
+  void aLogTheApiServerRotatedIsCountedWhole(@TempDir Path dir) throws IOException {
+    Files.write(
+        dir.resolve("audit-2026-03-01T10-00-05.000.log"),
+        List.of(event(CONTROLLER, "create", "pods", null, "ResponseComplete", "10:00:01", null)));
+    Files.write(
+        dir.resolve("audit.log"),
+        List.of(
+            event(CONTROLLER, "patch", "pods", "status", "ResponseComplete", "10:00:06", null)));
+    Files.write(dir.resolve("kube-apiserver.log"), List.of("not an audit event"));
+
+    Map<String, Integer> counts =
+        AuditCounts.count(
+            dir.resolve("audit.log"),
+            Instant.parse("2026-12-05T10:00:00Z"),
+            Instant.parse("2026-12-05T10:01:00Z"),
+            CONTROLLER);
+
+    assertThat(counts).containsOnly(Map.entry("create pods", 1), Map.entry("patch pods/status", 1));
+  }
 
   @Test
   void countsJvirtsCompletedWritesInTheWindowOnly(@TempDir Path dir) throws IOException {

@@ -8,11 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,16 +58,14 @@ public final class AuditCounts {
     String extension = dot < 0 ? "" : name.substring(dot);
     Path dir = log.toAbsolutePath().getParent();
     try (Stream<Path> files = Files.list(dir)) {
-      List<Path> all =
-          files
-              .filter(
-                  f -> {
-                    String n = f.getFileName().toString();
-                    return n.equals(name) || n.startsWith(stem + "-") && n.endsWith(extension);
-                  })
-              .sorted()
-              .collect(Collectors.toCollection(ArrayList::new));
-      return List.copyOf(all);
+      return files
+          .filter(
+              f -> {
+                String n = f.getFileName().toString();
+                return n.equals(name) || n.startsWith(stem + "-") && n.endsWith(extension);
+              })
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }

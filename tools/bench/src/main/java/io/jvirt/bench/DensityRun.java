@@ -196,20 +196,16 @@ public final class DensityRun {
       Settings settings, String name, String run, String batch, AtomicInteger failures) {
     try {
       if (settings.vms()) {
-        VirtualMachine vm = DensityVmis.vm(name, run, settings.image());
-        vm.getMetadata().getLabels().put(DensityVmis.BATCH_LABEL, batch);
         client
             .resources(VirtualMachine.class)
             .inNamespace(settings.namespace())
-            .resource(vm)
+            .resource(DensityVmis.vm(name, run, batch, settings.image()))
             .create();
       } else {
-        VirtualMachineInstance vmi = DensityVmis.vmi(name, run, settings.image());
-        vmi.getMetadata().getLabels().put(DensityVmis.BATCH_LABEL, batch);
         client
             .resources(VirtualMachineInstance.class)
             .inNamespace(settings.namespace())
-            .resource(vmi)
+            .resource(DensityVmis.vmi(name, run, batch, settings.image()))
             .create();
       }
     } catch (KubernetesClientException e) {

@@ -1,5 +1,6 @@
 package io.jvirt.bench;
 
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Toleration;
@@ -46,18 +47,20 @@ public final class DensityVmis {
 
   private DensityVmis() {}
 
-  /** A VMI {@code name} of run {@code run}, booting {@code image}. */
-  public static VirtualMachineInstance vmi(String name, String run, String image) {
+  /**
+   * A VMI {@code name} of run {@code run} and deletion batch {@code batch}, booting {@code image}.
+   */
+  public static VirtualMachineInstance vmi(String name, String run, String batch, String image) {
     VirtualMachineInstance vmi = new VirtualMachineInstance();
-    vmi.setMetadata(new ObjectMetaBuilder().withName(name).addToLabels(RUN_LABEL, run).build());
+    vmi.setMetadata(metadata(name, run, batch));
     vmi.setSpec(spec(image));
     return vmi;
   }
 
-  /** A VM {@code name} of run {@code run} with runStrategy Always. */
-  public static VirtualMachine vm(String name, String run, String image) {
+  /** A VM {@code name} of run {@code run} and deletion batch {@code batch}, runStrategy Always. */
+  public static VirtualMachine vm(String name, String run, String batch, String image) {
     VirtualMachine vm = new VirtualMachine();
-    vm.setMetadata(new ObjectMetaBuilder().withName(name).addToLabels(RUN_LABEL, run).build());
+    vm.setMetadata(metadata(name, run, batch));
     vm.setSpec(
         new VirtualMachineSpec()
             .setRunStrategy(RunStrategy.ALWAYS)
@@ -71,6 +74,14 @@ public final class DensityVmis {
   /** The {@link #BATCH_LABEL} value of the {@code index}th object of a run. */
   public static String batchOf(int index) {
     return String.valueOf(index / DELETE_BATCH);
+  }
+
+  private static ObjectMeta metadata(String name, String run, String batch) {
+    return new ObjectMetaBuilder()
+        .withName(name)
+        .addToLabels(RUN_LABEL, run)
+        .addToLabels(BATCH_LABEL, batch)
+        .build();
   }
 
   private static VirtualMachineInstanceSpec spec(String image) {

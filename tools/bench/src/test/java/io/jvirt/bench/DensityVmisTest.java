@@ -10,18 +10,19 @@ import org.junit.jupiter.api.Test;
 class DensityVmisTest {
   @Test
   void heldToTheFakeNodesWithUpstreamsRequests() {
-    VirtualMachineInstance vmi = DensityVmis.vmi("d-1", "run1", "example/disk");
+    VirtualMachineInstance vmi = DensityVmis.vmi("d-1", "run1", "0", "example/disk");
     assertThat(vmi.getSpec().getNodeSelector()).containsEntry("type", "kwok");
     assertThat(vmi.getSpec().getTolerations())
         .anySatisfy(t -> assertThat(t.getKey()).isEqualTo("kwok.x-k8s.io/node"));
     assertThat(vmi.getMetadata().getLabels()).containsEntry(DensityVmis.RUN_LABEL, "run1");
+    assertThat(vmi.getMetadata().getLabels()).containsEntry(DensityVmis.BATCH_LABEL, "0");
     String json = Serialization.asJson(vmi);
     assertThat(json).contains("\"cpu\":\"100m\"").contains("\"memory\":\"90Mi\"");
   }
 
   @Test
   void vmsRunAlwaysWithTheSameTemplate() {
-    var vm = DensityVmis.vm("d-1", "run1", "example/disk");
+    var vm = DensityVmis.vm("d-1", "run1", "0", "example/disk");
     assertThat(vm.getSpec().getRunStrategy()).hasToString("ALWAYS");
     assertThat(vm.getSpec().getTemplate().getSpec().getNodeSelector())
         .containsEntry("type", "kwok");

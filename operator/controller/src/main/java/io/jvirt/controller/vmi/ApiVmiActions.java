@@ -83,9 +83,11 @@ public final class ApiVmiActions implements VmiActions {
   @Override
   public Optional<Pod> createLauncherPod(VirtualMachineInstance vmi) {
     String uid = vmi.getMetadata().getUid();
-    // the pod informer may lag behind a pod created here, and the decider, seeing none, asks again:
-    // no second pod until the informer shows the first (or the expectation expires, so a lost
-    // event cannot hold the VMI forever); a LIST per VMI instead costs O(pods in the namespace)
+    // the pod informer may lag behind a pod created here: no second pod until the informer shows
+    // the first (or the expectation expires, so a lost event cannot hold the VMI forever). VmiSync
+    // already skips such a VMI; this act layer keeps the rule for any caller. A LIST per VMI
+    // instead
+    // would cost O(pods in the namespace)
     if (!launchers.satisfied(uid)) {
       return Optional.empty();
     }

@@ -34,7 +34,8 @@ final class UnpausedGate {
       return;
     }
     String uid = pod.getMetadata().getUid();
-    String wanted = paused(vmi) ? "False" : "True";
+    boolean paused = paused(vmi);
+    String wanted = paused ? "False" : "True";
     PodCondition current =
         pod.getStatus().getConditions().stream()
             .filter(c -> LauncherPodRenderer.UNPAUSED_READINESS_GATE.equals(c.getType()))
@@ -53,11 +54,9 @@ final class UnpausedGate {
         new PodConditionBuilder()
             .withType(LauncherPodRenderer.UNPAUSED_READINESS_GATE)
             .withStatus(wanted)
-            .withReason("True".equals(wanted) ? "NotPaused" : "Paused")
+            .withReason(paused ? "Paused" : "NotPaused")
             .withMessage(
-                "True".equals(wanted)
-                    ? "the virtual machine is not paused"
-                    : "the virtual machine is paused")
+                paused ? "the virtual machine is paused" : "the virtual machine is not paused")
             .withLastTransitionTime(now.toString())
             .build();
     // a strategic merge of the one condition (conditions merge by type): no read, no conflict

@@ -21,8 +21,8 @@ import java.util.TreeMap;
 /**
  * Brings generated CRDs to upstream's exact shape where fabric8's generator has no annotation for
  * it: printer columns in the order the class declares them (fabric8 sorts them) on every version,
- * labels with empty values ({@link CrdLabel}), and no status subresource for kinds marked {@link
- * WithoutStatusSubresource}.
+ * labels with empty values ({@link CrdLabel}), no status subresource for kinds marked {@link
+ * WithoutStatusSubresource}, and the quantity pattern on quantities ({@link QuantityPatterns}).
  */
 final class UpstreamCrdConventions implements CRDPostProcessor {
   private final Map<String, List<CustomResourceColumnDefinition>> columnsByCrd = new HashMap<>();
@@ -54,6 +54,7 @@ final class UpstreamCrdConventions implements CRDPostProcessor {
       crd.getMetadata().setLabels(labelsByCrd.get(name));
     }
     for (CustomResourceDefinitionVersion version : crd.getSpec().getVersions()) {
+      QuantityPatterns.addTo(version.getSchema().getOpenAPIV3Schema());
       version.setAdditionalPrinterColumns(columnsByCrd.getOrDefault(name, new ArrayList<>()));
       if (withoutStatus.contains(name) && version.getSubresources() != null) {
         dropStatusSubresource(version);

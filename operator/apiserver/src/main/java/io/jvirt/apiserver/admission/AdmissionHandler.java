@@ -1,5 +1,8 @@
 package io.jvirt.apiserver.admission;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.StatusCause;
 import io.fabric8.kubernetes.api.model.StatusCauseBuilder;
@@ -43,20 +46,13 @@ public final class AdmissionHandler {
     Webhook webhook = webhooks.get(Exchanges.path(request));
     AdmissionReview review;
     try {
-      review = Exchanges.JSON.unmarshal(Exchanges.body(request), AdmissionReview.class);
+      review = read(Exchanges.body(request));
     } catch (RuntimeException e) {
       Exchanges.error(response, 400, "BadRequest", "not an AdmissionReview: " + e.getMessage());
       return;
     }
     AdmissionRequest admission = review.getRequest();
-    Webhook.Answer answer;
-    try {
-      answer = webhook.review(admission);
-    } catch (IllegalArgumentException e) {
-      answer =
-          Webhook.Answer.of(new Verdict(List.of(new FieldError("", e.getMessage())), List.of()));
-    }
-    AdmissionResponse decided = response(admission.getUid(), answer);
+    AdmissionResponse decided = response(admission.getUid(), decide(webhook, admission));
     Exchanges.json(
         response,
         200,
@@ -65,6 +61,45 @@ public final class AdmissionHandler {
             .withKind("AdmissionReview")
             .withResponse(decided)
             .build());
+  }
+
+  /** What {@code webhook} answers to {@code admission}, objects it cannot read refused. */
+  static Webhook.Answer decide(Webhook webhook, AdmissionRequest admission) {
+    try {
+      return webhook.review(admission);
+    } catch (AdmissionRefusal e) {
+      return Webhook.Answer.of(e.verdict());
+    } catch (IllegalArgumentException e) {
+      return Webhook.Answer.of(new Verdict(List.of(new FieldError("", e.getMessage())), List.of()));
+    }
+  }
+
+  /**
+   * The review with its objects left generic: reading them straight into the typed model would fail
+   * the whole call (a 500 at the API server) for one unknown enum value; the webhooks read them and
+   * refuse naming the field instead.
+   */
+  static AdmissionReview read(String body) {
+    JsonNode tree = Exchanges.JSON.unmarshal(body, JsonNode.class);
+    JsonNode object = null;
+    JsonNode oldObject = null;
+    if (tree.get("request") instanceof ObjectNode admission) {
+      object = admission.remove("object");
+      oldObject = admission.remove("oldObject");
+    }
+    AdmissionReview review = Exchanges.JSON.convertValue(tree, AdmissionReview.class);
+    if (review.getRequest() == null) {
+      throw new IllegalArgumentException("no request");
+    }
+    review.getRequest().setObject(generic(object));
+    review.getRequest().setOldObject(generic(oldObject));
+    return review;
+  }
+
+  private static GenericKubernetesResource generic(JsonNode object) {
+    return object == null || object.isNull()
+        ? null
+        : Exchanges.JSON.convertValue(object, GenericKubernetesResource.class);
   }
 
   private static AdmissionResponse response(String uid, Webhook.Answer answer) {

@@ -1,5 +1,6 @@
 package io.jvirt.apiserver.admission;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.jvirt.api.v1.KubeVirt;
 import io.jvirt.api.v1.KubevirtFinalizers;
@@ -172,7 +173,11 @@ public final class Webhooks {
   private static Webhook.Answer patchSpec(
       Object before, Object after, List<Map<String, Object>> extra) {
     List<Map<String, Object>> patch = new ArrayList<>();
-    if (!before.equals(after)) {
+    // Compared as JSON: Quantity.equals parses, and would throw on a malformed quantity the API
+    // server's schema refuses only after the mutating webhooks.
+    if (!Exchanges.JSON
+        .convertValue(before, JsonNode.class)
+        .equals(Exchanges.JSON.convertValue(after, JsonNode.class))) {
       patch.add(op("replace", "/spec", after));
     }
     patch.addAll(extra);
@@ -188,10 +193,18 @@ public final class Webhooks {
   }
 
   private static <T> T object(AdmissionRequest request, Class<T> type) {
-    return Exchanges.JSON.convertValue(request.getObject(), type);
+    return typed(request.getObject(), type);
   }
 
   private static <T> T oldObject(AdmissionRequest request, Class<T> type) {
-    return Exchanges.JSON.convertValue(request.getOldObject(), type);
+    return typed(request.getOldObject(), type);
+  }
+
+  private static <T> T typed(Object object, Class<T> type) {
+    try {
+      return Exchanges.JSON.convertValue(object, type);
+    } catch (IllegalArgumentException e) {
+      throw new AdmissionRefusal(DecodeErrors.of(e), e);
+    }
   }
 }

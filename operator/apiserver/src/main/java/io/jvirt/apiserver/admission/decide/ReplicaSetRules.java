@@ -34,6 +34,7 @@ public final class ReplicaSetRules {
       return errors;
     }
     errors.addAll(VmiSpecRules.check(template.getSpec(), "spec.template.spec."));
+    errors.addAll(TemplateMetadataRules.check(template.getMetadata(), "spec.template.metadata"));
     errors.addAll(selector(spec.getSelector(), template));
     return errors;
   }

@@ -40,6 +40,8 @@ public final class VmRules {
     }
     errors.addAll(VmiSpecRules.check(spec.getTemplate().getSpec(), "spec.template.spec."));
     errors.addAll(DataVolumeTemplateRules.check(spec));
+    errors.addAll(
+        TemplateMetadataRules.check(spec.getTemplate().getMetadata(), "spec.template.metadata"));
     return new Verdict(errors, warnings);
   }
 }

@@ -2,6 +2,7 @@ package io.jvirt.apiserver.admission.decide;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
+import io.jvirt.api.v1.domain.Memory;
 import io.jvirt.api.v1.domain.ResourceRequirements;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,12 +14,29 @@ import java.util.Optional;
 final class VmiResourceRules {
   private VmiResourceRules() {}
 
+  /**
+   * The most bytes a memory size may have: what a signed 64-bit count (QEMU's, the pod's) holds.
+   */
+  static final BigDecimal MAX_MEMORY_BYTES = BigDecimal.valueOf(Long.MAX_VALUE);
+
   static List<FieldError> check(VirtualMachineInstanceSpec spec, String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    Memory memory = VmiParts.domain(spec).getMemory();
+    if (memory != null) {
+      tooLarge(errors, prefix + "domain.memory.guest", memory.getGuest());
+    }
     ResourceRequirements resources = VmiParts.domain(spec).getResources();
     if (resources == null) {
-      return List.of();
+      return errors;
     }
-    List<FieldError> errors = new ArrayList<>();
+    tooLarge(
+        errors,
+        prefix + "domain.resources.requests.memory",
+        quantity(resources.getRequests(), "memory").orElse(null));
+    tooLarge(
+        errors,
+        prefix + "domain.resources.limits.memory",
+        quantity(resources.getLimits(), "memory").orElse(null));
     for (String resource : List.of("memory", "cpu")) {
       errors.addAll(check(resources, resource, prefix + "domain.resources."));
     }
@@ -58,6 +76,19 @@ final class VmiResourceRules {
                   + "'"));
     }
     return errors;
+  }
+
+  private static void tooLarge(List<FieldError> errors, String field, Quantity value) {
+    if (value != null
+        && amount(value).filter(bytes -> bytes.compareTo(MAX_MEMORY_BYTES) > 0).isPresent()) {
+      errors.add(
+          new FieldError(
+              field,
+              field
+                  + " '"
+                  + value
+                  + "': must be less than 8Ei, the most memory QEMU can address."));
+    }
   }
 
   private static FieldError negative(String field, Quantity value) {

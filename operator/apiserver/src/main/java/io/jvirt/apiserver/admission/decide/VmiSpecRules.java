@@ -26,6 +26,8 @@ public final class VmiSpecRules {
     errors.addAll(VmiResourceRules.check(spec, prefix));
     errors.addAll(VmiNetworkRules.check(spec, prefix));
     errors.addAll(VmiAccessCredentialRules.check(spec, prefix));
+    errors.addAll(VmiLimitRules.check(spec, prefix));
+    errors.addAll(CloudInitRules.check(spec, prefix));
     errors.addAll(names(spec, prefix));
     return errors;
   }

@@ -47,6 +47,9 @@ public final class AdmissionHandler {
     AdmissionReview review;
     try {
       review = read(Exchanges.body(request));
+    } catch (Exchanges.BodyTooLarge e) {
+      e.answer(response);
+      return;
     } catch (RuntimeException e) {
       Exchanges.error(response, 400, "BadRequest", "not an AdmissionReview: " + e.getMessage());
       return;

@@ -32,9 +32,23 @@ public final class Exchanges {
     try (InputStream in = Content.Source.asInputStream(request)) {
       byte[] bytes = in.readNBytes(MAX_BODY + 1);
       if (bytes.length > MAX_BODY) {
-        throw new IOException("request body larger than " + MAX_BODY + " bytes");
+        throw new BodyTooLarge();
       }
       return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A request body over the API server's own limit: answered 413, as the API server does. */
+  public static final class BodyTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLarge() {
+      super("Request entity too large: limit is " + MAX_BODY);
+    }
+
+    /** Answers it on {@code response}. */
+    public void answer(Response response) throws IOException {
+      error(response, 413, "RequestEntityTooLarge", getMessage());
     }
   }
 

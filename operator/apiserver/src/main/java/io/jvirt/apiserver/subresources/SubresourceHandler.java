@@ -80,6 +80,15 @@ public final class SubresourceHandler {
       return;
     }
     SubresourcePath target = parsed.get();
+    // upstream serves subresources on GET (reads, streams) and PUT (actions) only
+    if (!"GET".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
+      Exchanges.error(
+          response,
+          405,
+          "MethodNotAllowed",
+          "the server does not allow this method on the requested resource");
+      return;
+    }
     String verb = "GET".equals(request.getMethod()) ? "get" : "update";
     Optional<LifecyclePlan.Reject> forbidden = forbidden(user.get(), verb, target);
     if (forbidden.isPresent()) {
@@ -89,6 +98,8 @@ public final class SubresourceHandler {
     }
     try {
       dispatch(request, response, target);
+    } catch (Exchanges.BodyTooLarge e) {
+      e.answer(response);
     } catch (IllegalArgumentException e) {
       Exchanges.error(
           response,

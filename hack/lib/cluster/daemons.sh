@@ -9,9 +9,12 @@ start_daemon() { # name command... — detached, logging to $LOG_DIR/name.log
 }
 
 daemon_running() {
-  local pid
+  local pid state
   pid=$(cat "$PID_DIR/$1.pid" 2>/dev/null) || return 1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # a daemon killed but not yet reaped is a zombie: kill -0 still succeeds, yet it is gone
+  state=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+  [ "$state" != Z ]
 }
 
 stop_daemon() {

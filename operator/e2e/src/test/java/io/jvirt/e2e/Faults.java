@@ -1,0 +1,74 @@
+package io.jvirt.e2e;
+
+import io.jvirt.contract.Components;
+import io.jvirt.testing.Commands;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Faults injected from this machine, which is the cluster's node: SIGKILL of one jvirt component's
+ * JVM (found by its main class), and a SIGKILL of the API server followed by {@code hack/cluster
+ * up}, which starts it again.
+ */
+final class Faults {
+  private final Jvirt jvirt;
+  private final Random random;
+
+  Faults(Jvirt jvirt, Random random) {
+    this.jvirt = jvirt;
+    this.random = random;
+  }
+
+  /** The main class of each component the chaos run kills. */
+  static final List<String> MAINS =
+      List.of(Components.CONTROLLER_MAIN, Components.API_MAIN, Components.HANDLER_MAIN);
+
+  /**
+   * SIGKILLs one running JVM of {@code mainClass}, waiting up to two minutes for one to run (a kill
+   * moments after the last one meets the component restarting); the pid killed, or -1.
+   */
+  long killOne(String mainClass) {
+    String pattern = "java.*" + mainClass.replace(".", "\\.");
+    List<Long> pids;
+    try {
+      pids =
+          Awaitility.await()
+              .atMost(Duration.ofMinutes(2))
+              .pollInterval(Duration.ofSeconds(1))
+              .until(() -> pids(pattern), found -> !found.isEmpty());
+    } catch (ConditionTimeoutException e) {
+      return -1;
+    }
+    long pid = pids.get(random.nextInt(pids.size()));
+    run("kill", "-9", Long.toString(pid));
+    return pid;
+  }
+
+  /** SIGKILLs kube-apiserver and brings it back with {@code hack/cluster up}. */
+  void restartApiServer(int fakeNodes) {
+    List<Long> pids = pids("kube-apiserver .*--etcd-servers");
+    for (long pid : pids) {
+      run("kill", "-9", Long.toString(pid));
+    }
+    jvirt.cluster().ensureFakeNodes(fakeNodes);
+  }
+
+  /** The pids of processes whose command line matches {@code pattern}. */
+  List<Long> pids(String pattern) {
+    return run("pgrep", "-f", pattern)
+        .output()
+        .lines()
+        .map(String::strip)
+        .filter(l -> l.matches("\\d+"))
+        .map(Long::parseLong)
+        .filter(pid -> pid != ProcessHandle.current().pid())
+        .toList();
+  }
+
+  private Commands.Result run(String... command) {
+    return Commands.run(jvirt.cluster().root(), Duration.ofSeconds(30), List.of(command));
+  }
+}

@@ -71,6 +71,9 @@ class HostileManifestsIT {
         "hostile manifests: %d sent in %.1f s (%.0f/s), outcomes %s, wrong %d%n",
         all.size(), seconds, all.size() / seconds, counts, failures.size());
 
+    Map<String, Integer> categories = new TreeMap<>();
+    all.forEach(h -> categories.merge(h.category(), 1, Integer::sum));
+    System.out.println("  by mutation: " + categories);
     examples.values().forEach(example -> System.out.println("  e.g. " + example));
     assertThat(failures).isEmpty();
   }

@@ -14,6 +14,7 @@ import io.jvirt.contract.Components;
 import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.daemon.events.EventRecorder;
 import io.jvirt.daemon.queue.KeyedWorkQueue;
+import io.jvirt.handler.vmi.decide.LauncherReach;
 import io.jvirt.handler.vmi.decide.NodeDecider;
 import io.jvirt.handler.vmi.decide.NodeDecision;
 import io.jvirt.handler.vmi.decide.NodeEvent;
@@ -81,20 +82,24 @@ public final class VmiController implements AutoCloseable {
 
   /** Starts watching; returns once the caches are filled. */
   public void start() {
+    // both caches exist before either delivers an event: the queue's workers read them at once
     pods =
         client
             .pods()
             .inAnyNamespace()
             .withLabel(Components.LABEL, Components.LAUNCHER)
             .withField("spec.nodeName", node)
-            .inform(new Enqueuer<>(this::enqueueOwner), RESYNC.toMillis());
+            .runnableInformer(RESYNC.toMillis());
     vmis =
         client
             .resources(VirtualMachineInstance.class)
             .inAnyNamespace()
             .withLabel(KubevirtLabels.NODE_NAME, node)
-            .inform(
-                new Enqueuer<>(vmi -> enqueue(Cache.metaNamespaceKeyFunc(vmi))), RESYNC.toMillis());
+            .runnableInformer(RESYNC.toMillis());
+    pods.addEventHandler(new Enqueuer<>(this::enqueueOwner));
+    vmis.addEventHandler(new Enqueuer<>(vmi -> enqueue(Cache.metaNamespaceKeyFunc(vmi))));
+    pods.run();
+    vmis.run();
   }
 
   /** The VMI {@code namespace/name} when it is one of this node's. */
@@ -164,11 +169,16 @@ public final class VmiController implements AutoCloseable {
     uids.put(key, uid);
     Pod pod = launcherPod(vmi);
     String podUid = pod == null ? null : pod.getMetadata().getUid();
+    String podPhase = pod == null || pod.getStatus() == null ? null : pod.getStatus().getPhase();
+    LauncherReach without = LauncherReach.withoutLauncher(vmi.getStatus().getPhase(), podPhase);
     LauncherConnections.Snapshot launcher =
         podUid == null
-            ? new LauncherConnections.Snapshot(
-                null, io.jvirt.handler.vmi.decide.LauncherReach.NOT_READY, null)
+            ? new LauncherConnections.Snapshot(null, without, null)
             : launchers.observe(key, uid, podUid);
+    if (without == LauncherReach.LOST && launcher.reach() != LauncherReach.LOST) {
+      // the pod has ended: its launcher's last report (if any) stands, nothing more will come
+      launcher = new LauncherConnections.Snapshot(launcher.domain(), LauncherReach.LOST, null);
+    }
     NodeDecision decision =
         NodeDecider.decide(
             new NodeObservation(

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jvirt.apiserver.admission.decide.FieldError;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * server reports as an HTTP 500 "failed calling webhook".
  */
 class AdmissionDecodingTest {
-  private static final Map<String, Webhook> HOOKS =
-      Webhooks.all(
-          new PrivilegedUsers("kubevirt", Set.of()),
-          namespace -> List.of(),
-          Map::of,
-          (user, namespace, name) -> Optional.empty());
+  private static final Map<String, Webhook> HOOKS = TestWebhooks.ALL;
 
   @Test
   void anUnknownDiskBusNamesTheFieldAndTheSupportedBuses() {

@@ -12,8 +12,6 @@ import io.jvirt.apiserver.fuzz.HostileManifests;
 import io.jvirt.apiserver.http.Exchanges;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,12 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every refusal names its field, and what jvirt's own rules must refuse is refused at that field.
  */
 class HostileManifestsWebhookTest {
-  private static final Map<String, Webhook> HOOKS =
-      Webhooks.all(
-          new PrivilegedUsers("kubevirt", Set.of()),
-          namespace -> List.of(),
-          Map::of,
-          (user, namespace, name) -> Optional.empty());
+  private static final Map<String, Webhook> HOOKS = TestWebhooks.ALL;
 
   static List<Hostile> hostile() {
     return HostileManifests.generate(HostileManifests.DEFAULT_SEED);

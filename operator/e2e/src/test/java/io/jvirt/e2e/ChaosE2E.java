@@ -55,6 +55,8 @@ class ChaosE2E {
 
   @AfterAll
   static void removeNamespace() {
+    // the VMs' deletion needs the components, which may still be in kubelet's back-off
+    awaitComponentsReady();
     jvirt.deleteNamespace(namespace);
   }
 
@@ -90,7 +92,9 @@ class ChaosE2E {
           .until(() -> System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(runMillis));
       churn.shutdown();
       chaos.shutdown();
-      assertThat(chaos.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
+      // a kill that meets its component down waits up to 2 min for it (kubelet's back-off)
+      boolean allInjected = chaos.awaitTermination(2L * KILLS + 3, TimeUnit.MINUTES);
+      assertThat(allInjected).as("faults injected: %s", injected).isTrue();
       assertThat(churn.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
       long settleStarted = System.nanoTime();

@@ -75,11 +75,7 @@ class CorpusAdmissionIT {
 
   @AfterAll
   static void stopVirtApi(KubernetesClient client, TestNamespace ns) {
-    VirtApiHarness.releaseVmis(client, ns.name());
-    VirtApiHarness.unregister(client);
-    if (api != null) {
-      api.close();
-    }
+    VirtApiHarness.stop(client, ns.name(), api);
   }
 
   @ParameterizedTest(name = "{0}")

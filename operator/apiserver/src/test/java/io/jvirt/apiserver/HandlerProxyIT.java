@@ -127,11 +127,7 @@ class HandlerProxyIT {
 
   @AfterAll
   static void stop(KubernetesClient client, TestNamespace ns) {
-    VirtApiHarness.releaseVmis(client, ns.name());
-    VirtApiHarness.unregister(client);
-    if (api != null) {
-      api.close();
-    }
+    VirtApiHarness.stop(client, ns.name(), api);
     if (handler != null) {
       handler.stop(0);
     }

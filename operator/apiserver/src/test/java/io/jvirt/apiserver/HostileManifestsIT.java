@@ -40,11 +40,7 @@ class HostileManifestsIT {
 
   @AfterAll
   static void stopVirtApi(KubernetesClient client, TestNamespace ns) {
-    VirtApiHarness.releaseVmis(client, ns.name());
-    VirtApiHarness.unregister(client);
-    if (api != null) {
-      api.close();
-    }
+    VirtApiHarness.stop(client, ns.name(), api);
   }
 
   @Test

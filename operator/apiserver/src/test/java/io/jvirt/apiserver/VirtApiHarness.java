@@ -69,6 +69,18 @@ final class VirtApiHarness {
     }
   }
 
+  /**
+   * Stops a test class's virt-api ({@code api} may be null if it never started): releases its VMIs,
+   * unregisters it, closes it.
+   */
+  static void stop(KubernetesClient client, String namespace, VirtApi api) {
+    releaseVmis(client, namespace);
+    unregister(client);
+    if (api != null) {
+      api.close();
+    }
+  }
+
   /** Takes the webhooks and APIServices away, so later tests meet a cluster without them. */
   static void unregister(KubernetesClient client) {
     for (var object : new ApiRegistration("unused", "").objects()) {

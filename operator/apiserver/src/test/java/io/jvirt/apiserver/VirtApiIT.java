@@ -73,11 +73,7 @@ class VirtApiIT {
 
   @AfterAll
   static void stopVirtApi(KubernetesClient client, TestNamespace ns) {
-    VirtApiHarness.releaseVmis(client, ns.name());
-    VirtApiHarness.unregister(client);
-    if (api != null) {
-      api.close();
-    }
+    VirtApiHarness.stop(client, ns.name(), api);
   }
 
   static Stream<Arguments> invalidManifests() {

@@ -170,7 +170,8 @@ public final class VmiController implements AutoCloseable {
     Pod pod = launcherPod(vmi);
     String podUid = pod == null ? null : pod.getMetadata().getUid();
     String podPhase = pod == null || pod.getStatus() == null ? null : pod.getStatus().getPhase();
-    LauncherReach without = LauncherReach.withoutLauncher(vmi.getStatus().getPhase(), podPhase);
+    LauncherReach without =
+        LauncherReach.withoutLauncher(vmi.getStatus().getPhase(), pod != null, podPhase);
     LauncherConnections.Snapshot launcher =
         podUid == null
             ? new LauncherConnections.Snapshot(null, without, null)

@@ -2,6 +2,7 @@ package io.jvirt.apiserver.admission.decide;
 
 import io.jvirt.api.v1.VirtualMachineInstanceSpec;
 import io.jvirt.api.v1.domain.CPU;
+import io.jvirt.api.v1.domain.Disk;
 import io.jvirt.api.v1.domain.Interface;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ final class VmiLimitRules {
 
   static List<FieldError> check(VirtualMachineInstanceSpec spec, String prefix) {
     List<FieldError> errors = new ArrayList<>();
-    length(errors, prefix + "domain.devices.disks", VmiParts.disks(spec).size());
+    List<Disk> disks = VmiParts.disks(spec);
+    length(errors, prefix + "domain.devices.disks", disks.size());
     length(errors, prefix + "volumes", VmiParts.volumes(spec).size());
     length(errors, prefix + "domain.devices.interfaces", VmiParts.interfaces(spec).size());
     length(errors, prefix + "networks", VmiParts.networks(spec).size());
@@ -40,17 +42,8 @@ final class VmiLimitRules {
     if (grace != null && grace < 0) {
       errors.add(notNegative(prefix + "terminationGracePeriodSeconds", grace));
     }
-    var disks = VmiParts.disks(spec);
     for (int i = 0; i < disks.size(); i++) {
-      String serial = disks.get(i).getSerial();
-      String disk = prefix + "domain.devices.disks[" + i + "]";
-      if (serial != null && !serial.isEmpty() && !SERIAL.matcher(serial).matches()) {
-        errors.add(
-            new FieldError(
-                disk + ".serial",
-                disk
-                    + " must be made up of the following characters [A-Za-z0-9_.+-], if specified"));
-      }
+      serial(errors, disks.get(i).getSerial(), prefix + "domain.devices.disks[" + i + "]");
     }
     List<Interface> interfaces = VmiParts.interfaces(spec);
     for (int i = 0; i < interfaces.size(); i++) {
@@ -104,13 +97,22 @@ final class VmiLimitRules {
     }
   }
 
+  private static void serial(List<FieldError> errors, String serial, String disk) {
+    if (serial != null && !serial.isEmpty() && !SERIAL.matcher(serial).matches()) {
+      errors.add(
+          new FieldError(
+              disk + ".serial",
+              disk + " must be made up of the following characters [A-Za-z0-9_.+-], if specified"));
+    }
+  }
+
   private static void mac(List<FieldError> errors, String mac, String iface) {
     if (mac == null || mac.isEmpty()) {
       return;
     }
     String field = iface + ".macAddress";
     boolean wellFormed = COLON_OR_DASH_MAC.matcher(mac).matches();
-    boolean dotted = DOTTED_MAC.matcher(mac).matches() && (mac.length() + 1) % 5 == 0;
+    boolean dotted = DOTTED_MAC.matcher(mac).matches();
     int bytes = dotted ? (mac.length() + 1) / 5 * 2 : (mac.length() + 1) / 3;
     if (!(wellFormed || dotted) || !(bytes == 6 || bytes == 8 || bytes == 20)) {
       errors.add(

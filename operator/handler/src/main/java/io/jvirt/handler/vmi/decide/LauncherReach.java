@@ -15,17 +15,17 @@ public enum LauncherReach {
   LOST;
 
   /**
-   * The reach when there is no launcher to connect to: its pod is gone ({@code podPhase} null) or
+   * The reach when there is no launcher to connect to: its pod is gone ({@code podExists} false) or
    * has ended. A VMI already handed over to this node has then lost its guest, even when this
    * handler (just restarted) never spoke to that launcher; before the hand-over the pod may still
    * be on its way.
    */
   public static LauncherReach withoutLauncher(
-      VirtualMachineInstancePhase vmiPhase, String podPhase) {
+      VirtualMachineInstancePhase vmiPhase, boolean podExists, String podPhase) {
     boolean ended = "Succeeded".equals(podPhase) || "Failed".equals(podPhase);
     boolean handedOver =
         vmiPhase == VirtualMachineInstancePhase.RUNNING
             || vmiPhase == VirtualMachineInstancePhase.SCHEDULED;
-    return ended || podPhase == null && handedOver ? LOST : NOT_READY;
+    return ended || !podExists && handedOver ? LOST : NOT_READY;
   }
 }

@@ -12,25 +12,28 @@ import org.junit.jupiter.api.Test;
 class LauncherReachTest {
   @Test
   void anEndedPodMeansTheLauncherIsLost() {
-    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, "Succeeded"))
+    assertThat(
+            LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, true, "Succeeded"))
         .isEqualTo(LauncherReach.LOST);
-    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, "Failed"))
+    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, true, "Failed"))
         .isEqualTo(LauncherReach.LOST);
   }
 
   @Test
   void aVanishedPodLosesAVmiAlreadyHandedOverButNotOneStillScheduling() {
-    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, null))
+    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, false, null))
         .isEqualTo(LauncherReach.LOST);
-    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.SCHEDULED, null))
+    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.SCHEDULED, false, null))
         .isEqualTo(LauncherReach.LOST);
-    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.SCHEDULING, null))
+    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.SCHEDULING, false, null))
         .isEqualTo(LauncherReach.NOT_READY);
   }
 
   @Test
-  void aRunningPodIsLeftToTheConnection() {
-    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, "Running"))
+  void aRunningPodOrOneWithoutAPhaseYetIsLeftToTheConnection() {
+    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, true, null))
+        .isEqualTo(LauncherReach.NOT_READY);
+    assertThat(LauncherReach.withoutLauncher(VirtualMachineInstancePhase.RUNNING, true, "Running"))
         .isEqualTo(LauncherReach.NOT_READY);
   }
 }

@@ -2,23 +2,13 @@ package io.jvirt.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.PersistentVolume;
-import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.jvirt.api.v1.RunStrategy;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.VirtualMachineInstance;
-import io.jvirt.api.v1.domain.Disk;
-import io.jvirt.api.v1.domain.DiskBus;
-import io.jvirt.api.v1.domain.DiskTarget;
 import io.jvirt.api.v1.volume.EmptyDiskSource;
-import io.jvirt.api.v1.volume.PersistentVolumeClaimVolumeSource;
 import io.jvirt.api.v1.volume.Volume;
 import io.jvirt.testing.Commands;
-import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -57,34 +47,22 @@ class DisksE2E {
   static void install() {
     jvirt = Jvirt.get();
     namespace = jvirt.namespace("disks");
-    jvirt.client().persistentVolumes().resource(volume()).create();
-    jvirt.client().persistentVolumeClaims().inNamespace(namespace).resource(claim()).create();
+    HostPathClaim.create(jvirt, namespace, "keep");
   }
 
   @AfterAll
   static void removeVolume() {
     jvirt.deleteNamespace(namespace);
-    jvirt.client().persistentVolumes().withName(namespace).delete();
-    // the cluster's node is this machine: the volume's directory is here
-    Commands.run(jvirt.cluster().root(), Duration.ofSeconds(30), List.of("rm", "-rf", hostPath()));
-  }
-
-  private static String hostPath() {
-    return "/var/lib/jvirt-e2e/" + namespace;
+    HostPathClaim.remove(jvirt, namespace);
   }
 
   @Test
   void pvcKeepsWhatTheGuestWroteAndEmptyDiskStartsEmpty() {
     VirtualMachine vm = Guests.cirros(jvirt.client(), "disks", RunStrategy.ALWAYS, PROBE);
     var spec = vm.getSpec().getTemplate().getSpec();
-    spec.getDomain().getDevices().getDisks().add(disk("keep"));
-    spec.getDomain().getDevices().getDisks().add(disk("scratch"));
-    spec.getVolumes()
-        .add(
-            new Volume()
-                .setName("keep")
-                .setPersistentVolumeClaim(
-                    new PersistentVolumeClaimVolumeSource().setClaimName("keep")));
+    spec.getDomain().getDevices().getDisks().add(HostPathClaim.disk("keep"));
+    spec.getDomain().getDevices().getDisks().add(HostPathClaim.disk("scratch"));
+    spec.getVolumes().add(HostPathClaim.volume("keep", "keep"));
     spec.getVolumes()
         .add(
             new Volume()
@@ -108,13 +86,6 @@ class DisksE2E {
     assertThat(held(boot2, "scratch")).as("the emptyDisk after restart").isEmpty();
   }
 
-  private static Disk disk(String name) {
-    return new Disk()
-        .setName(name)
-        .setSerial(name)
-        .setDisk(new DiskTarget().setBus(DiskBus.VIRTIO));
-  }
-
   private static String held(String console, String serial) {
     return match(console, serial).group(2);
   }
@@ -131,44 +102,5 @@ class DisksE2E {
       }
     }
     throw new AssertionError("the guest printed nothing for disk " + serial + ":\n" + console);
-  }
-
-  /** A hostPath volume for this test alone (the cluster's local PVs are kept for others). */
-  private static PersistentVolume volume() {
-    return new PersistentVolumeBuilder()
-        .withNewMetadata()
-        .withName(namespace)
-        .endMetadata()
-        .withNewSpec()
-        .addToCapacity("storage", new Quantity("1Gi"))
-        .withAccessModes("ReadWriteOnce")
-        .withPersistentVolumeReclaimPolicy("Retain")
-        .withStorageClassName("")
-        .withNewHostPath()
-        .withPath(hostPath())
-        .withType("DirectoryOrCreate")
-        .endHostPath()
-        .withNewClaimRef()
-        .withNamespace(namespace)
-        .withName("keep")
-        .endClaimRef()
-        .endSpec()
-        .build();
-  }
-
-  private static PersistentVolumeClaim claim() {
-    return new PersistentVolumeClaimBuilder()
-        .withNewMetadata()
-        .withName("keep")
-        .endMetadata()
-        .withNewSpec()
-        .withAccessModes("ReadWriteOnce")
-        .withStorageClassName("")
-        .withVolumeName(namespace)
-        .withNewResources()
-        .addToRequests("storage", new Quantity("1Gi"))
-        .endResources()
-        .endSpec()
-        .build();
   }
 }

@@ -76,6 +76,11 @@ public final class LocalCluster {
     return command;
   }
 
+  /** Starts whatever part of the cluster is not running ({@code hack/cluster up}). */
+  public void up() {
+    hack(START_TIMEOUT, "up").orThrow(List.of("hack/cluster", "up"));
+  }
+
   /** Makes sure at least {@code count} kwok fake nodes exist (label {@code type=kwok}, tainted). */
   public void ensureFakeNodes(int count) {
     hack(START_TIMEOUT, "up", "--fake-nodes", Integer.toString(count))

@@ -40,9 +40,23 @@ public final class VirtHandlerMain {
 
   private VirtHandlerMain() {}
 
-  /** Runs until the process is stopped. */
+  /**
+   * Runs until the process is stopped; exits with status 1 when it cannot start (the API server
+   * unreachable, say), so that kubelet starts it again.
+   */
   public static void main(String[] args) {
-    Map<String, String> env = System.getenv();
+    try {
+      start(System.getenv());
+    } catch (RuntimeException e) {
+      // the heartbeat and device-plugin threads would otherwise keep a half-started handler
+      // alive, never ready and never restarted
+      System.err.println("virt-handler: cannot start: " + e);
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void start(Map<String, String> env) {
     String node = env.get(EnvVars.NODE_NAME);
     if (node == null || node.isBlank()) {
       System.err.println(

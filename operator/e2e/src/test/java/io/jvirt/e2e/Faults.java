@@ -2,6 +2,9 @@ package io.jvirt.e2e;
 
 import io.jvirt.contract.Components;
 import io.jvirt.testing.Commands;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -49,11 +52,32 @@ final class Faults {
 
   /** SIGKILLs kube-apiserver and brings it back with {@code hack/cluster up}. */
   void restartApiServer(int fakeNodes) {
-    List<Long> pids = pids("kube-apiserver .*--etcd-servers");
+    killAll(pids("kube-apiserver .*--etcd-servers"));
+    jvirt.cluster().ensureFakeNodes(fakeNodes);
+  }
+
+  /**
+   * SIGKILLs {@code pids} and waits until each has exited: a process still tearing down would pass
+   * for a running daemon, and {@code hack/cluster up} would not start it again.
+   */
+  void killAll(List<Long> pids) {
     for (long pid : pids) {
       run("kill", "-9", Long.toString(pid));
     }
-    jvirt.cluster().ensureFakeNodes(fakeNodes);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> pids.stream().allMatch(Faults::exited));
+  }
+
+  /** Gone, or a zombie its parent has not reaped yet. */
+  private static boolean exited(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** The pids of processes whose command line matches {@code pattern}. */

@@ -12,9 +12,14 @@ import io.jvirt.contract.Components;
 import io.jvirt.contract.EnvVars;
 import io.jvirt.contract.KubevirtLabels;
 import io.jvirt.testing.Commands;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Takes the real node's virt-handler or its kubelet away and brings it back: the handler is
@@ -83,9 +88,7 @@ final class NodeOutage {
   void killKubelet() {
     List<Long> pids = faults.pids("/kubelet --config=");
     assertThat(pids).as("kubelet's pid").isNotEmpty();
-    for (long pid : pids) {
-      run("kill", "-9", Long.toString(pid));
-    }
+    faults.killAll(pids);
   }
 
   /** Starts kubelet again, as after a node reboot. */
@@ -93,11 +96,33 @@ final class NodeOutage {
     jvirt.cluster().up();
   }
 
-  /** SIGKILLs the virt-launcher of the VMI with {@code uid}: its compute container ends. */
-  void killLauncher(String uid) {
-    List<Long> pids = faults.pids("VirtLauncherMain .*--uid " + uid);
-    assertThat(pids).as("the launcher of VMI %s", uid).hasSize(1);
-    run("kill", "-9", Long.toString(pids.get(0)));
+  /**
+   * SIGKILLs every process of the pod with {@code podUid} but its sandbox, as when the pod's
+   * containers all crash: the pod ends (restartPolicy Never) while its object stays.
+   */
+  void killPod(String podUid) {
+    List<Long> pids;
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      pids =
+          procs
+              .filter(p -> p.getFileName().toString().matches("\\d+"))
+              .filter(p -> inPod(p, podUid))
+              .map(p -> Long.parseLong(p.getFileName().toString()))
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(pids).as("processes of pod %s", podUid).isNotEmpty();
+    faults.killAll(pids);
+  }
+
+  private static boolean inPod(Path proc, String podUid) {
+    try {
+      return Files.readString(proc.resolve("cgroup")).contains("pod" + podUid)
+          && !"pause".equals(Files.readString(proc.resolve("comm")).strip());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** SIGKILLs the QEMU process with {@code pid}: the guest dies, its launcher stays. */

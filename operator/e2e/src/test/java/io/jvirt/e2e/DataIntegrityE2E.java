@@ -96,7 +96,7 @@ class DataIntegrityE2E {
         .pollInterval(Duration.ofSeconds(1))
         .until(
             () -> {
-              List<Long> now = faults.pids("java.*" + Components.HANDLER_MAIN.replace(".", "\\."));
+              List<Long> now = faults.jvms(Components.HANDLER_MAIN);
               return !now.isEmpty() && !now.contains(handler);
             });
     long afterCrash = awaitAck(ack() + 10);

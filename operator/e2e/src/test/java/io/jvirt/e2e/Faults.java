@@ -34,14 +34,13 @@ final class Faults {
    * moments after the last one meets the component restarting); the pid killed, or -1.
    */
   long killOne(String mainClass) {
-    String pattern = "java.*" + mainClass.replace(".", "\\.");
     List<Long> pids;
     try {
       pids =
           Awaitility.await()
               .atMost(Duration.ofMinutes(2))
               .pollInterval(Duration.ofSeconds(1))
-              .until(() -> pids(pattern), found -> !found.isEmpty());
+              .until(() -> jvms(mainClass), found -> !found.isEmpty());
     } catch (ConditionTimeoutException e) {
       return -1;
     }
@@ -78,6 +77,11 @@ final class Faults {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  /** The pids of the JVMs running {@code mainClass}. */
+  List<Long> jvms(String mainClass) {
+    return pids("java.*" + mainClass.replace(".", "\\."));
   }
 
   /** The pids of processes whose command line matches {@code pattern}. */

@@ -195,6 +195,11 @@ final class Jvirt {
    * cluster's node is this machine, so the launcher pod's processes are visible here).
    */
   OptionalLong qemuPid(String namespace, String name) {
+    return qemuPids(namespace, name).stream().mapToLong(Long::longValue).findFirst();
+  }
+
+  /** The host PIDs of every QEMU process running domain {@code <namespace>_<name>}. */
+  List<Long> qemuPids(String namespace, String name) {
     Commands.Result result =
         Commands.run(
             cluster.root(),
@@ -205,8 +210,8 @@ final class Jvirt {
         .lines()
         .map(String::strip)
         .filter(l -> l.matches("\\d+"))
-        .mapToLong(Long::parseLong)
-        .findFirst();
+        .map(Long::parseLong)
+        .toList();
   }
 
   VirtualMachineInstance vmi(String namespace, String name) {

@@ -127,7 +127,7 @@ final class NodeOutage {
 
   /** SIGKILLs the QEMU process with {@code pid}: the guest dies, its launcher stays. */
   void killQemu(long pid) {
-    run("kill", "-9", Long.toString(pid));
+    faults.killAll(List.of(pid));
   }
 
   /** The node's kubevirt.io/schedulable label. */
@@ -178,9 +178,5 @@ final class NodeOutage {
     Commands.Result rollout =
         jvirt.kubectl("rollout", "status", workload, "--timeout=180s", where[0], where[1]);
     assertThat(rollout.exitCode()).as(rollout.output()).isZero();
-  }
-
-  private void run(String... command) {
-    Commands.run(jvirt.root(), Duration.ofSeconds(30), List.of(command));
   }
 }

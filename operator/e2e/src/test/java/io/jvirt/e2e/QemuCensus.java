@@ -2,7 +2,6 @@ package io.jvirt.e2e;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,14 +12,14 @@ import java.util.concurrent.TimeUnit;
  * VMs, and keeps the most seen at once: a VM whose guest ran twice shows a count of two.
  */
 final class QemuCensus implements AutoCloseable {
-  private final Faults faults;
+  private final Jvirt jvirt;
   private final String namespace;
   private final List<String> vms;
   private final Map<String, Integer> most = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
   QemuCensus(Jvirt jvirt, String namespace, List<String> vms) {
-    this.faults = new Faults(jvirt, new Random(0));
+    this.jvirt = jvirt;
     this.namespace = namespace;
     this.vms = List.copyOf(vms);
     timer.scheduleWithFixedDelay(this::count, 0, 1, TimeUnit.SECONDS);
@@ -28,7 +27,7 @@ final class QemuCensus implements AutoCloseable {
 
   private void count() {
     for (String vm : vms) {
-      int now = faults.pids("qemu-system.*-name guest=" + namespace + "_" + vm + ",").size();
+      int now = jvirt.qemuPids(namespace, vm).size();
       most.merge(vm, now, Math::max);
     }
   }

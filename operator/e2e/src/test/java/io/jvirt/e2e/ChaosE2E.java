@@ -32,8 +32,10 @@ import org.junit.jupiter.api.Test;
  * virt-api and virt-handler JVMs are SIGKILLed at random moments and the API server is killed and
  * restarted once, next to a real guest that must keep its QEMU process. Launcher pods are watched
  * continuously for a second pod per VM or VMI; afterwards every VM must match its run strategy,
- * with no pod left over. Sizes come from {@code -Djvirt.chaos.*} (CI: bounded; {@code hack/bench
- * chaos}: 100 VMs, 10 minutes, 10 kills each).
+ * with no pod left over. Every fifth VM has a DataVolume (CDI installed) whose DataVolume and claim
+ * must be there, owned and ready, after the run, and gone once that VM is deleted. Sizes come from
+ * {@code -Djvirt.chaos.*} (CI: bounded; {@code hack/bench chaos}: 100 VMs, 10 minutes, 10 kills
+ * each).
  */
 class ChaosE2E {
   private static final int VMS = Integer.getInteger("jvirt.chaos.vms", 20);
@@ -42,6 +44,7 @@ class ChaosE2E {
   private static final long SEED = Long.getLong("jvirt.chaos.seed", 16);
   private static final int FAKE_NODES = 2;
   private static final String GUEST = "steady";
+  private static final int DATA_VOLUME_EVERY = 5;
 
   private static Jvirt jvirt;
   private static String namespace;
@@ -50,6 +53,8 @@ class ChaosE2E {
   static void install() {
     jvirt = Jvirt.get();
     jvirt.cluster().ensureFakeNodes(FAKE_NODES);
+    var cdi = jvirt.install("--profile", "basic+cdi");
+    assertThat(cdi.exitCode()).as(cdi.output()).isZero();
     namespace = jvirt.namespace("chaos");
   }
 
@@ -58,6 +63,7 @@ class ChaosE2E {
     // the VMs' deletion needs the components, which may still be in kubelet's back-off
     awaitComponentsReady();
     jvirt.deleteNamespace(namespace);
+    ChurnDisks.removeVolumes(jvirt, namespace);
   }
 
   @Test
@@ -66,7 +72,11 @@ class ChaosE2E {
     Guests.create(
         jvirt, namespace, Guests.cirros(jvirt.client(), GUEST, RunStrategy.ALWAYS, "#!/bin/sh\n"));
     for (int i = 0; i < VMS; i++) {
-      Guests.create(jvirt, namespace, onFakeNodes("churn-" + i));
+      VirtualMachine vm = onFakeNodes("churn-" + i);
+      Guests.create(
+          jvirt,
+          namespace,
+          i % DATA_VOLUME_EVERY == 0 ? ChurnDisks.withDataVolume(jvirt, namespace, vm) : vm);
     }
     VirtualMachineInstance guest = Guests.awaitRunning(jvirt, namespace, GUEST, null);
     OptionalLong qemu = jvirt.qemuPid(namespace, GUEST);
@@ -126,6 +136,7 @@ class ChaosE2E {
           .noneMatch(f -> f.endsWith("pid -1") || f.startsWith("FAILED"));
       assertThat(watch.violations()).isEmpty();
       assertThat(strayed(watch)).isEmpty();
+      deleteDataVolumeVms(watch);
     } finally {
       churn.shutdownNow();
       chaos.shutdownNow();
@@ -134,6 +145,41 @@ class ChaosE2E {
     assertThat(after.getMetadata().getUid()).isEqualTo(guest.getMetadata().getUid());
     assertThat(after.getStatus().getPhase()).isEqualTo(VirtualMachineInstancePhase.RUNNING);
     assertThat(jvirt.qemuPid(namespace, GUEST)).isEqualTo(qemu);
+  }
+
+  /**
+   * Deletes the VMs with DataVolumes and waits (60 s at most) for their DataVolumes, claims and
+   * launcher pods to go: nothing of theirs may be leaked.
+   */
+  private static void deleteDataVolumeVms(LauncherPodWatch watch) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < VMS; i += DATA_VOLUME_EVERY) {
+      names.add("churn-" + i);
+    }
+    long deleted = System.nanoTime();
+    names.forEach(
+        name ->
+            jvirt
+                .client()
+                .resources(VirtualMachine.class)
+                .inNamespace(namespace)
+                .withName(name)
+                .delete());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                ChurnDisks.noneLeft(jvirt.client(), namespace)
+                    && watch.pods().values().stream()
+                        .noneMatch(
+                            p ->
+                                names.contains(
+                                    p.getMetadata().getLabels().get(KubevirtLabels.VM_NAME))));
+    System.out.printf(
+        "[figures] chaos: %d VMs with DataVolumes deleted after the run, their DataVolumes, claims"
+            + " and launcher pods gone %.1f s later%n",
+        names.size(), (System.nanoTime() - deleted) / 1e9);
   }
 
   /** Each component's kills at random moments of the run, and the API server's restart midway. */
@@ -200,7 +246,8 @@ class ChaosE2E {
 
   /**
    * What is away from its run strategy: a VM meant to run without a Running VMI, a Halted one with
-   * a VMI or a launcher pod, a launcher pod whose VMI is gone. Empty when all is as meant.
+   * a VMI or a launcher pod, a launcher pod whose VMI is gone, a DataVolume or claim missing or
+   * leaked. Empty when all is as meant.
    */
   private static List<String> strayed(LauncherPodWatch watch) {
     List<String> strayed = new ArrayList<>();
@@ -243,12 +290,17 @@ class ChaosE2E {
         strayed.add("launcher pod " + pod.getMetadata().getName() + " without its VMI");
       }
     }
+    strayed.addAll(ChurnDisks.strayed(client, namespace, vms));
     return strayed;
   }
 
+  /**
+   * Waits for every component's pod to be ready again: a JVM killed late in the run can sit out
+   * kubelet's longest restart back-off (5 min) before it starts at all.
+   */
   private static void awaitComponentsReady() {
     await()
-        .atMost(Duration.ofMinutes(5))
+        .atMost(Duration.ofMinutes(8))
         .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
@@ -260,11 +312,7 @@ class ChaosE2E {
                     .list()
                     .getItems()
                     .stream()
-                    .allMatch(
-                        p ->
-                            p.getStatus().getContainerStatuses() != null
-                                && p.getStatus().getContainerStatuses().stream()
-                                    .allMatch(s -> Boolean.TRUE.equals(s.getReady()))));
+                    .allMatch(Jvirt::allReady));
   }
 
   private static VirtualMachine onFakeNodes(String name) {

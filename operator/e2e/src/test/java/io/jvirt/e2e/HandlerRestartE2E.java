@@ -74,8 +74,7 @@ class HandlerRestartE2E {
               Pod next = handlerPod();
               return next != null
                   && !next.getMetadata().getUid().equals(handler.getMetadata().getUid())
-                  && next.getStatus().getContainerStatuses().stream()
-                      .allMatch(s -> Boolean.TRUE.equals(s.getReady()));
+                  && Jvirt.allReady(next);
             });
     assertThat(leftRunning).as("the VMI left Running while the handler restarted").isFalse();
     assertThat(jvirt.qemuPid(namespace, "steady")).isEqualTo(qemu);

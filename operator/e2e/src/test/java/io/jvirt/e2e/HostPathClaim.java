@@ -23,7 +23,11 @@ final class HostPathClaim {
 
   /** Creates the volume and the claim {@code claim} in {@code namespace}, bound to each other. */
   static void create(Jvirt jvirt, String namespace, String claim) {
-    jvirt.client().persistentVolumes().resource(persistentVolume(namespace, claim)).create();
+    jvirt
+        .client()
+        .persistentVolumes()
+        .resource(volume(namespace, hostPath(namespace), namespace, claim))
+        .create();
     jvirt
         .client()
         .persistentVolumeClaims()
@@ -57,10 +61,14 @@ final class HostPathClaim {
     return "/var/lib/jvirt-e2e/" + namespace;
   }
 
-  private static PersistentVolume persistentVolume(String namespace, String claim) {
+  /**
+   * A 1 GiB hostPath volume {@code name} at {@code path}, reserved for claim {@code claim} of
+   * {@code namespace}; kept when the claim goes (reclaim policy Retain).
+   */
+  static PersistentVolume volume(String name, String path, String namespace, String claim) {
     return new PersistentVolumeBuilder()
         .withNewMetadata()
-        .withName(namespace)
+        .withName(name)
         .endMetadata()
         .withNewSpec()
         .addToCapacity("storage", new Quantity("1Gi"))
@@ -68,7 +76,7 @@ final class HostPathClaim {
         .withPersistentVolumeReclaimPolicy("Retain")
         .withStorageClassName("")
         .withNewHostPath()
-        .withPath(hostPath(namespace))
+        .withPath(path)
         .withType("DirectoryOrCreate")
         .endHostPath()
         .withNewClaimRef()
@@ -79,7 +87,8 @@ final class HostPathClaim {
         .build();
   }
 
-  private static PersistentVolumeClaim claim(String namespace, String claim) {
+  /** A 1 GiB claim {@code claim} of no storage class, bound to volume {@code volume}. */
+  static PersistentVolumeClaim claim(String volume, String claim) {
     return new PersistentVolumeClaimBuilder()
         .withNewMetadata()
         .withName(claim)
@@ -87,7 +96,7 @@ final class HostPathClaim {
         .withNewSpec()
         .withAccessModes("ReadWriteOnce")
         .withStorageClassName("")
-        .withVolumeName(namespace)
+        .withVolumeName(volume)
         .withNewResources()
         .addToRequests("storage", new Quantity("1Gi"))
         .endResources()

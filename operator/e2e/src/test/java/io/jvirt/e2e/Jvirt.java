@@ -148,6 +148,14 @@ final class Jvirt {
     return cluster.root();
   }
 
+  /** Whether every container of {@code pod} has reported ready. */
+  static boolean allReady(Pod pod) {
+    return pod.getStatus() != null
+        && pod.getStatus().getContainerStatuses() != null
+        && pod.getStatus().getContainerStatuses().stream()
+            .allMatch(s -> Boolean.TRUE.equals(s.getReady()));
+  }
+
   /** The launcher pods of the VMI with {@code uid}. */
   List<Pod> launcherPods(String namespace, String uid) {
     return client()

@@ -74,14 +74,7 @@ final class NodeOutage {
     await()
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                handlerPods().stream()
-                    .anyMatch(
-                        p ->
-                            p.getStatus().getContainerStatuses() != null
-                                && p.getStatus().getContainerStatuses().stream()
-                                    .allMatch(s -> Boolean.TRUE.equals(s.getReady()))));
+        .until(() -> handlerPods().stream().anyMatch(Jvirt::allReady));
   }
 
   /** SIGKILLs the node's kubelet (its containers, guests included, keep running). */

@@ -72,11 +72,7 @@ class ChaosE2E {
     Guests.create(
         jvirt, namespace, Guests.cirros(jvirt.client(), GUEST, RunStrategy.ALWAYS, "#!/bin/sh\n"));
     for (int i = 0; i < VMS; i++) {
-      VirtualMachine vm = onFakeNodes("churn-" + i);
-      Guests.create(
-          jvirt,
-          namespace,
-          i % DATA_VOLUME_EVERY == 0 ? ChurnDisks.withDataVolume(jvirt, namespace, vm) : vm);
+      Guests.create(jvirt, namespace, churnVm(i));
     }
     VirtualMachineInstance guest = Guests.awaitRunning(jvirt, namespace, GUEST, null);
     OptionalLong qemu = jvirt.qemuPid(namespace, GUEST);
@@ -102,8 +98,10 @@ class ChaosE2E {
           .until(() -> System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(runMillis));
       churn.shutdown();
       chaos.shutdown();
-      // a kill that meets its component down waits up to 2 min for it (kubelet's back-off)
-      boolean allInjected = chaos.awaitTermination(2L * KILLS + 3, TimeUnit.MINUTES);
+      // a kill that meets its component down waits for it (kubelet's back-off); enough for every
+      // kill of one component to wait in full
+      boolean allInjected =
+          chaos.awaitTermination(Faults.COMEBACK.toMinutes() * KILLS + 5, TimeUnit.MINUTES);
       assertThat(allInjected).as("faults injected: %s", injected).isTrue();
       assertThat(churn.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
@@ -296,11 +294,11 @@ class ChaosE2E {
 
   /**
    * Waits for every component's pod to be ready again: a JVM killed late in the run can sit out
-   * kubelet's longest restart back-off (5 min) before it starts at all.
+   * kubelet's longest restart back-off before it starts at all.
    */
   private static void awaitComponentsReady() {
     await()
-        .atMost(Duration.ofMinutes(8))
+        .atMost(Faults.COMEBACK.plusMinutes(2))
         .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
@@ -313,6 +311,12 @@ class ChaosE2E {
                     .getItems()
                     .stream()
                     .allMatch(Jvirt::allReady));
+  }
+
+  /** Churn VM {@code i}: on the kwok nodes, Halted, every fifth with a DataVolume. */
+  private static VirtualMachine churnVm(int i) {
+    VirtualMachine vm = onFakeNodes("churn-" + i);
+    return i % DATA_VOLUME_EVERY == 0 ? ChurnDisks.withDataVolume(jvirt, namespace, vm) : vm;
   }
 
   private static VirtualMachine onFakeNodes(String name) {

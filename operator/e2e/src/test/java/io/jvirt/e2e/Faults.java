@@ -30,15 +30,22 @@ final class Faults {
       List.of(Components.CONTROLLER_MAIN, Components.API_MAIN, Components.HANDLER_MAIN);
 
   /**
-   * SIGKILLs one running JVM of {@code mainClass}, waiting up to two minutes for one to run (a kill
-   * moments after the last one meets the component restarting); the pid killed, or -1.
+   * How long a killed component may take to run again: kubelet's longest restart back-off (5 min),
+   * reached after a few kills in a row and kept until the container has run for 10 min, and a JVM's
+   * start.
+   */
+  static final Duration COMEBACK = Duration.ofMinutes(6);
+
+  /**
+   * SIGKILLs one running JVM of {@code mainClass}, waiting up to {@link #COMEBACK} for one to run
+   * (a kill soon after the last one meets the component restarting); the pid killed, or -1.
    */
   long killOne(String mainClass) {
     List<Long> pids;
     try {
       pids =
           Awaitility.await()
-              .atMost(Duration.ofMinutes(2))
+              .atMost(COMEBACK)
               .pollInterval(Duration.ofSeconds(1))
               .until(() -> jvms(mainClass), found -> !found.isEmpty());
     } catch (ConditionTimeoutException e) {

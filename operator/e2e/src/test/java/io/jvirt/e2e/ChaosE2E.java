@@ -151,8 +151,10 @@ class ChaosE2E {
    */
   private static void deleteDataVolumeVms(LauncherPodWatch watch) {
     List<String> names = new ArrayList<>();
-    for (int i = 0; i < VMS; i += DATA_VOLUME_EVERY) {
-      names.add("churn-" + i);
+    for (int i = 0; i < VMS; i++) {
+      if (hasDataVolume(i)) {
+        names.add("churn-" + i);
+      }
     }
     long deleted = System.nanoTime();
     names.forEach(
@@ -316,7 +318,11 @@ class ChaosE2E {
   /** Churn VM {@code i}: on the kwok nodes, Halted, every fifth with a DataVolume. */
   private static VirtualMachine churnVm(int i) {
     VirtualMachine vm = onFakeNodes("churn-" + i);
-    return i % DATA_VOLUME_EVERY == 0 ? ChurnDisks.withDataVolume(jvirt, namespace, vm) : vm;
+    return hasDataVolume(i) ? ChurnDisks.withDataVolume(jvirt, namespace, vm) : vm;
+  }
+
+  private static boolean hasDataVolume(int i) {
+    return i % DATA_VOLUME_EVERY == 0;
   }
 
   private static VirtualMachine onFakeNodes(String name) {

@@ -1,10 +1,10 @@
 package io.jvirt.e2e;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.KubernetesResourceUtil;
 import io.jvirt.api.v1.VirtualMachine;
 import io.jvirt.api.v1.volume.DataVolumeVolumeSource;
 import io.jvirt.api.v1.volume.Volume;
@@ -24,9 +24,6 @@ import java.util.Map;
  */
 final class ChurnDisks {
   private static final String DISK = "data";
-
-  /** As big as HostPathClaim's volumes. */
-  private static final String SIZE = "1Gi";
 
   /** Marks the volumes of one test namespace, which outlive it (reclaim policy Retain). */
   private static final String NAMESPACE_LABEL = "jvirt.io/e2e-namespace";
@@ -49,7 +46,8 @@ final class ChurnDisks {
     client.persistentVolumeClaims().inNamespace(namespace).resource(claim(namespace, dv)).create();
     vm.getSpec()
         .setDataVolumeTemplates(
-            new ArrayList<>(List.of(DataVolumes.template(dv, DataVolumes.blank(SIZE)))));
+            new ArrayList<>(
+                List.of(DataVolumes.template(dv, DataVolumes.blank(HostPathClaim.SIZE)))));
     var spec = vm.getSpec().getTemplate().getSpec();
     spec.getDomain().getDevices().getDisks().add(HostPathClaim.disk(DISK));
     spec.getVolumes()
@@ -133,25 +131,26 @@ final class ChurnDisks {
   }
 
   private static String controllerUid(HasMetadata object) {
-    return object.getMetadata().getOwnerReferences().stream()
-        .filter(o -> Boolean.TRUE.equals(o.getController()))
-        .map(OwnerReference::getUid)
-        .findFirst()
-        .orElse(null);
+    var controller = KubernetesResourceUtil.getControllerUid(object);
+    return controller == null ? null : controller.getUid();
   }
 
   private static PersistentVolume volume(String namespace, String dv) {
     // a launcher pod on a kwok node never mounts it: the path only makes the volume valid
     PersistentVolume volume =
         HostPathClaim.volume(
-            namespace + "-" + dv, "/var/lib/jvirt-e2e/" + namespace + "/" + dv, namespace, dv);
+            volumeName(namespace, dv), HostPathClaim.hostPath(namespace) + "/" + dv, namespace, dv);
     volume.getMetadata().setLabels(Map.of(NAMESPACE_LABEL, namespace));
     return volume;
   }
 
   private static PersistentVolumeClaim claim(String namespace, String dv) {
-    PersistentVolumeClaim claim = HostPathClaim.claim(namespace + "-" + dv, dv);
+    PersistentVolumeClaim claim = HostPathClaim.claim(volumeName(namespace, dv), dv);
     claim.getMetadata().setAnnotations(Map.of(CdiAnnotations.POPULATED_FOR, dv));
     return claim;
+  }
+
+  private static String volumeName(String namespace, String dv) {
+    return namespace + "-" + dv;
   }
 }

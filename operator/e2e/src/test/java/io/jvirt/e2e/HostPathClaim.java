@@ -19,6 +19,9 @@ import java.util.List;
  * cluster's node is this machine, so the directory is here), and the virtio disk that uses it.
  */
 final class HostPathClaim {
+  /** The size of every volume and claim made here. */
+  static final String SIZE = "1Gi";
+
   private HostPathClaim() {}
 
   /** Creates the volume and the claim {@code claim} in {@code namespace}, bound to each other. */
@@ -57,7 +60,8 @@ final class HostPathClaim {
         .setPersistentVolumeClaim(new PersistentVolumeClaimVolumeSource().setClaimName(claim));
   }
 
-  private static String hostPath(String namespace) {
+  /** The directory of {@code namespace}'s volumes on this machine. */
+  static String hostPath(String namespace) {
     return "/var/lib/jvirt-e2e/" + namespace;
   }
 
@@ -71,7 +75,7 @@ final class HostPathClaim {
         .withName(name)
         .endMetadata()
         .withNewSpec()
-        .addToCapacity("storage", new Quantity("1Gi"))
+        .addToCapacity("storage", new Quantity(SIZE))
         .withAccessModes("ReadWriteOnce")
         .withPersistentVolumeReclaimPolicy("Retain")
         .withStorageClassName("")
@@ -98,7 +102,7 @@ final class HostPathClaim {
         .withStorageClassName("")
         .withVolumeName(volume)
         .withNewResources()
-        .addToRequests("storage", new Quantity("1Gi"))
+        .addToRequests("storage", new Quantity(SIZE))
         .endResources()
         .endSpec()
         .build();

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class LauncherPodWatch implements AutoCloseable {
   private final Map<String, Pod> pods = new ConcurrentHashMap<>();
   private final List<String> violations = new CopyOnWriteArrayList<>();
+  private final Map<String, String> endings = new ConcurrentHashMap<>();
   private final SharedIndexInformer<Pod> informer;
   private volatile long events;
 
@@ -51,6 +52,15 @@ final class LauncherPodWatch implements AutoCloseable {
   private synchronized void seen(Pod pod) {
     events++;
     pods.put(pod.getMetadata().getUid(), pod);
+    if (finished(pod)) {
+      endings.putIfAbsent(
+          pod.getMetadata().getName(),
+          pod.getStatus().getPhase()
+              + " "
+              + pod.getStatus().getReason()
+              + ": "
+              + pod.getStatus().getMessage());
+    }
     Map<String, String> labels = pod.getMetadata().getLabels();
     check(KubevirtLabels.VM_NAME, labels.get(KubevirtLabels.VM_NAME));
     check(KubevirtLabels.CREATED_BY, labels.get(KubevirtLabels.CREATED_BY));
@@ -77,6 +87,11 @@ final class LauncherPodWatch implements AutoCloseable {
   /** Every moment two live launcher pods served one VM or one VMI. */
   List<String> violations() {
     return List.copyOf(violations);
+  }
+
+  /** How each launcher pod that finished while watched ended: phase, reason and message by name. */
+  Map<String, String> endings() {
+    return Map.copyOf(endings);
   }
 
   /** How many pod events the watch has checked. */

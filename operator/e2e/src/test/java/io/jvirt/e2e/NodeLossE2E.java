@@ -92,13 +92,13 @@ class NodeLossE2E {
       double failedAfter = seconds(killed);
       VirtualMachineInstance replacement = awaitReplacement(dying);
       assertWaitingOffTheNode(replacement);
-      assertStillRunning(steady, steadyQemu);
+      assertStillRunning(steady, steadyQemu, pods);
 
       long resumed = System.nanoTime();
       outage.resumeHandler();
       Guests.awaitRunning(jvirt, namespace, DYING, dying.getMetadata().getUid());
       assertThat(outage.schedulable(node)).isEqualTo("true");
-      assertStillRunning(steady, steadyQemu);
+      assertStillRunning(steady, steadyQemu, pods);
       assertNothingDuplicated(pods, qemus, history);
       System.out.printf(
           "[figures] node loss (handler down): node unschedulable %.1f s after the kill (heartbeat"
@@ -161,13 +161,13 @@ class NodeLossE2E {
                       dying.getMetadata().getUid(), VirtualMachineInstancePhase.FAILED + " "));
       double failedAfter = seconds(back);
       Guests.awaitRunning(jvirt, namespace, DYING, dying.getMetadata().getUid());
-      assertStillRunning(steady, steadyQemu);
+      assertStillRunning(steady, steadyQemu, pods);
       assertNothingDuplicated(pods, qemus, history);
       System.out.printf(
           "[figures] node loss (kubelet down): node NotReady %.1f s after the kill, guest"
               + " killed meanwhile: its VMI failed %.1f s and its replacement Running %.1f s after"
-              + " kubelet came back; %d pod events, 0 duplicates%n",
-          notReady, failedAfter, seconds(back), pods.events());
+              + " kubelet came back; %d pod events, 0 duplicates; launcher pods that ended: %s%n",
+          notReady, failedAfter, seconds(back), pods.events(), pods.endings());
     }
   }
 
@@ -191,9 +191,14 @@ class NodeLossE2E {
     }
   }
 
-  private static void assertStillRunning(VirtualMachineInstance vmi, long qemu) {
+  private static void assertStillRunning(
+      VirtualMachineInstance vmi, long qemu, LauncherPodWatch pods) {
     VirtualMachineInstance now = jvirt.vmi(namespace, vmi.getMetadata().getName());
-    assertThat(now.getMetadata().getUid()).isEqualTo(vmi.getMetadata().getUid());
+    assertThat(now.getMetadata().getUid())
+        .as(
+            "the VMI of %s (launcher pods that ended: %s)",
+            vmi.getMetadata().getName(), pods.endings())
+        .isEqualTo(vmi.getMetadata().getUid());
     assertThat(now.getStatus().getPhase()).isEqualTo(VirtualMachineInstancePhase.RUNNING);
     assertThat(jvirt.qemuPid(namespace, vmi.getMetadata().getName())).hasValue(qemu);
   }

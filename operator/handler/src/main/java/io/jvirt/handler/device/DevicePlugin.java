@@ -180,7 +180,7 @@ public final class DevicePlugin implements AutoCloseable {
     LOG.info("device plugin {} stopped", device.name());
   }
 
-  /** One round; false when it ended without registering (a failure), unless stopping. */
+  /** One round; true when it registered (and then lost its socket or was stopped). */
   private boolean round() throws IOException {
     Path deviceNode = hostRoot.get().resolve(device.path().substring(1));
     if (device.loadsModule()) {

@@ -12,11 +12,21 @@ import java.util.List;
  */
 public record Backoff(List<Duration> steps) {
   /**
-   * jvirt's: at once after a kubelet restart, then 0.1, 1, 2, 5 and 10 seconds while failing.
-   * Upstream's {@code defaultBackoffTime} is 1, 2, 5 and 10 s, so 1 s after a restart; but a
+   * Upstream's {@code defaultBackoffTime}: 1, 2, 5 and 10 seconds, so 1 s after a kubelet restart.
+   */
+  public static final Backoff UPSTREAM =
+      new Backoff(
+          List.of(
+              Duration.ofSeconds(1),
+              Duration.ofSeconds(2),
+              Duration.ofSeconds(5),
+              Duration.ofSeconds(10)));
+
+  /**
+   * jvirt's: at once after a kubelet restart, then 0.1, 1, 2, 5 and 10 seconds while failing. A
    * restarted kubelet admits the pods it finds against the device plugins registered by then, and
-   * may reject a launcher pod whose guest is running, killing it (kubernetes#133382): that second
-   * is most of the window, so the plugins register again without it.
+   * may reject a launcher pod whose guest is running, killing it (kubernetes#133382): upstream's
+   * second of waiting is most of that window, so the plugins register again without it.
    */
   public static final Backoff PROMPT =
       new Backoff(

@@ -12,29 +12,43 @@ import org.junit.jupiter.api.Test;
 class BackoffTest {
 
   @Test
-  void afterAKubeletRestartThePluginRegistersAgainAtOnce() {
-    int retries = Backoff.PROMPT.next(0, false);
+  void afterAKubeletRestartThePluginWaitsOneSecond() {
+    int retries = Backoff.UPSTREAM.next(0, false);
 
-    assertThat(Backoff.PROMPT.delay(retries)).isEqualTo(Duration.ZERO);
+    assertThat(Backoff.UPSTREAM.delay(retries)).isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test
-  void repeatedFailuresWaitATenthThenOneTwoFiveAndTenSecondsCapped() {
+  void repeatedFailuresWaitTwoFiveThenTenSecondsCapped() {
     List<Long> waits = new ArrayList<>();
     int retries = 0;
+    for (int i = 0; i < 5; i++) {
+      retries = Backoff.UPSTREAM.next(retries, true);
+      waits.add(Backoff.UPSTREAM.delay(retries).toSeconds());
+    }
+
+    assertThat(waits).containsExactly(2L, 5L, 10L, 10L, 10L);
+  }
+
+  @Test
+  void aCleanRoundAfterFailuresStartsOverAtOneSecond() {
+    int retries = Backoff.UPSTREAM.next(Backoff.UPSTREAM.next(0, true), true);
+
+    assertThat(Backoff.UPSTREAM.delay(Backoff.UPSTREAM.next(retries, false)))
+        .isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void jvirtRegistersAgainAtOnceAfterAKubeletRestartAndBacksOffWhileFailing() {
+    List<Long> waits = new ArrayList<>();
+    int retries = Backoff.PROMPT.next(3, false);
+    waits.add(Backoff.PROMPT.delay(retries).toMillis());
     for (int i = 0; i < 6; i++) {
       retries = Backoff.PROMPT.next(retries, true);
       waits.add(Backoff.PROMPT.delay(retries).toMillis());
     }
 
-    assertThat(waits).containsExactly(100L, 1000L, 2000L, 5000L, 10000L, 10000L);
-  }
-
-  @Test
-  void aCleanRoundAfterFailuresStartsOverAtOnce() {
-    int retries = Backoff.PROMPT.next(Backoff.PROMPT.next(0, true), true);
-
-    assertThat(Backoff.PROMPT.delay(Backoff.PROMPT.next(retries, false))).isEqualTo(Duration.ZERO);
+    assertThat(waits).containsExactly(0L, 100L, 1000L, 2000L, 5000L, 10000L, 10000L);
   }
 
   @Test

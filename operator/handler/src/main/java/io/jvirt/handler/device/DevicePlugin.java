@@ -29,9 +29,8 @@ import org.slf4j.LoggerFactory;
  * serving before it registers), then follow the watch until the plugin's socket file disappears.
  * Only the kubelet removes it: a starting kubelet deletes every socket in the directory and forgets
  * all plugins, so they must serve and register anew. A round that fails (no kubelet yet,
- * registration refused, directory not writable, socket gone before registering) ends too. Between
- * rounds the plugin waits as {@link Backoff} says ({@link Backoff#PROMPT}: none after a kubelet
- * restart, growing while failing).
+ * registration refused, directory not writable) ends too. Between rounds the plugin waits as {@link
+ * Backoff} says (upstream: 1 s after a kubelet restart, 2, 5, 10 s while failing).
  *
  * <p>Ending a round (and stopping) ends every ListAndWatch stream with an empty list, waits up to a
  * second for it to leave, then stops serving and removes the socket.
@@ -159,9 +158,9 @@ public final class DevicePlugin implements AutoCloseable {
   private void run() {
     int retries = 0;
     while (!stopRequested()) {
-      boolean failed;
+      boolean failed = false;
       try {
-        failed = !round();
+        round();
       } catch (IOException | RuntimeException e) {
         failed = true;
         LOG.warn("device plugin {} failed: {}", device.name(), e.toString());
@@ -180,8 +179,7 @@ public final class DevicePlugin implements AutoCloseable {
     LOG.info("device plugin {} stopped", device.name());
   }
 
-  /** One round; true when it registered (and then lost its socket or was stopped). */
-  private boolean round() throws IOException {
+  private void round() throws IOException {
     Path deviceNode = hostRoot.get().resolve(device.path().substring(1));
     if (device.loadsModule()) {
       openOnce(deviceNode);
@@ -189,7 +187,7 @@ public final class DevicePlugin implements AutoCloseable {
     try (PluginWatch current = new PluginWatch(deviceNode)) {
       watch = current;
       if (stopRequested()) {
-        return true;
+        return;
       }
       DevicePluginService serving =
           new DevicePluginService(device, count, permissions, current.devicePresent());
@@ -198,7 +196,7 @@ public final class DevicePlugin implements AutoCloseable {
       try {
         current.watchSocket(socket());
         if (!current.socketPresent()) {
-          return false;
+          return;
         }
         long registering = System.nanoTime();
         register();
@@ -212,7 +210,6 @@ public final class DevicePlugin implements AutoCloseable {
             GenericDevice.health(serving.present()),
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - registering));
         follow(current, serving);
-        return true;
       } finally {
         registered = false;
         serving.stop();

@@ -39,7 +39,7 @@ public final class DevicePluginManager implements AutoCloseable {
   }
 
   /**
-   * The permanent plugins (kvm, tun, vhost-net) with {@link Backoff#PROMPT} and this host's cgroup
+   * The permanent plugins (kvm, tun, vhost-net) with upstream's back-off and this host's cgroup
    * permissions.
    */
   public static DevicePluginManager permanent(Path pluginDir, Path hostRoot, int count) {
@@ -50,7 +50,7 @@ public final class DevicePluginManager implements AutoCloseable {
   public static DevicePluginManager permanent(
       Path pluginDir, java.util.function.Supplier<Path> hostRoot, int count) {
     return new DevicePluginManager(
-        HostDevice.PERMANENT, pluginDir, hostRoot, count, hostPermissions(), Backoff.PROMPT);
+        HostDevice.PERMANENT, pluginDir, hostRoot, count, hostPermissions(), Backoff.UPSTREAM);
   }
 
   /**

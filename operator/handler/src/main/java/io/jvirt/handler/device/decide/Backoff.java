@@ -4,35 +4,18 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How long a device plugin waits before it serves and registers again: after a round that
- * registered and ended cleanly (the kubelet removed its socket, i.e. restarted) the first step;
- * after each failed round one step further, capped at the last.
+ * How long a device plugin waits before it serves and registers again, as upstream's device
+ * controller does: after a plugin ended cleanly (the kubelet removed its socket, i.e. restarted)
+ * the first step; after each failure one step further, capped at the last. With upstream's steps
+ * that is 1 s after a kubelet restart, then 2, 5, 10, 10, … s while registering keeps failing.
  *
  * @param steps the delays, at least one
  */
 public record Backoff(List<Duration> steps) {
-  /**
-   * Upstream's {@code defaultBackoffTime}: 1, 2, 5 and 10 seconds, so 1 s after a kubelet restart.
-   */
+  /** Upstream's {@code defaultBackoffTime}: 1, 2, 5 and 10 seconds. */
   public static final Backoff UPSTREAM =
       new Backoff(
           List.of(
-              Duration.ofSeconds(1),
-              Duration.ofSeconds(2),
-              Duration.ofSeconds(5),
-              Duration.ofSeconds(10)));
-
-  /**
-   * jvirt's: at once after a kubelet restart, then 0.1, 1, 2, 5 and 10 seconds while failing. A
-   * restarted kubelet admits the pods it finds against the device plugins registered by then, and
-   * may reject a launcher pod whose guest is running, killing it (kubernetes#133382): upstream's
-   * second of waiting is most of that window, so the plugins register again without it.
-   */
-  public static final Backoff PROMPT =
-      new Backoff(
-          List.of(
-              Duration.ZERO,
-              Duration.ofMillis(100),
               Duration.ofSeconds(1),
               Duration.ofSeconds(2),
               Duration.ofSeconds(5),

@@ -39,19 +39,6 @@ class BackoffTest {
   }
 
   @Test
-  void jvirtRegistersAgainAtOnceAfterAKubeletRestartAndBacksOffWhileFailing() {
-    List<Long> waits = new ArrayList<>();
-    int retries = Backoff.PROMPT.next(3, false);
-    waits.add(Backoff.PROMPT.delay(retries).toMillis());
-    for (int i = 0; i < 6; i++) {
-      retries = Backoff.PROMPT.next(retries, true);
-      waits.add(Backoff.PROMPT.delay(retries).toMillis());
-    }
-
-    assertThat(waits).containsExactly(0L, 100L, 1000L, 2000L, 5000L, 10000L, 10000L);
-  }
-
-  @Test
   void needsAStep() {
     assertThatThrownBy(() -> new Backoff(List.of())).isInstanceOf(IllegalArgumentException.class);
   }

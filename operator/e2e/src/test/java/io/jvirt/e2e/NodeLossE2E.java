@@ -24,12 +24,18 @@ import org.junit.jupiter.api.TestMethodOrder;
  * start a second copy); a guest whose pod dies while the handler is gone is failed NodeUnresponsive
  * after the heartbeat timeout, and its runStrategy Always VM gets a new VMI that waits until the
  * node is schedulable again; a guest killed while kubelet is down is failed once the node reports
- * again (virt-api's only endpoints are on this node). No VM ever has two live launcher pods or two
- * QEMU processes.
+ * again (virt-api's only endpoints are on this node), and the node stays schedulable throughout (a
+ * restarted kubelet rejects running launcher pods whose node then says otherwise). No VM ever has
+ * two live launcher pods or two QEMU processes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NodeLossE2E {
-  private static final int HEARTBEAT_SECONDS = 5;
+  /**
+   * Every second, so that a beat surely falls in the second or so the device plugins take to
+   * register again after kubelet restarts (the label must stay true through it).
+   */
+  private static final int HEARTBEAT_SECONDS = 1;
+
   private static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(30);
   private static final String STEADY = "steady";
   private static final String DYING = "dying";
@@ -123,7 +129,8 @@ class NodeLossE2E {
     long dyingQemu = jvirt.qemuPid(namespace, DYING).orElseThrow();
     try (LauncherPodWatch pods = new LauncherPodWatch(jvirt.client(), namespace);
         VmiHistory history = new VmiHistory(jvirt.client(), namespace);
-        QemuCensus qemus = new QemuCensus(jvirt, namespace, List.of(STEADY, DYING))) {
+        QemuCensus qemus = new QemuCensus(jvirt, namespace, List.of(STEADY, DYING));
+        SchedulableLabelWatch label = new SchedulableLabelWatch(jvirt.client(), node)) {
       long down = System.nanoTime();
       outage.killKubelet();
       await()
@@ -161,6 +168,9 @@ class NodeLossE2E {
                       dying.getMetadata().getUid(), VirtualMachineInstancePhase.FAILED + " "));
       double failedAfter = seconds(back);
       Guests.awaitRunning(jvirt, namespace, DYING, dying.getMetadata().getUid());
+      assertThat(label.values())
+          .as("kubevirt.io/schedulable through the kubelet's restart")
+          .containsExactly("true");
       assertStillRunning(steady, steadyQemu, pods);
       assertNothingDuplicated(pods, qemus, history);
       System.out.printf(

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.jvirt.handler.decide.NodeHeartbeat;
+import io.jvirt.handler.decide.NodeSchedulability;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the node heartbeat periodically, with {@code kubevirt.io/schedulable} as {@code
- * schedulable} says (false until the device plugins are initialized); marks the node unschedulable
- * when stopped. It looks every second whether a beat is due ({@link NodeHeartbeat#due}).
+ * Writes the node heartbeat periodically, with {@code kubevirt.io/schedulable} as {@link
+ * NodeSchedulability} says from whether the device plugins are registered; marks the node
+ * unschedulable when stopped. It looks every second whether a beat is due ({@link
+ * NodeHeartbeat#due}).
  */
 final class Heartbeat implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
@@ -30,7 +32,8 @@ final class Heartbeat implements AutoCloseable {
   private final String node;
   private final Clock clock;
   private final Duration interval;
-  private final BooleanSupplier schedulable;
+  private final BooleanSupplier pluginsRegistered;
+  private final NodeSchedulability schedulability = new NodeSchedulability();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "heartbeat"));
   private final AtomicBoolean beating = new AtomicBoolean();
@@ -42,12 +45,12 @@ final class Heartbeat implements AutoCloseable {
       String node,
       Clock clock,
       Duration interval,
-      BooleanSupplier schedulable) {
+      BooleanSupplier pluginsRegistered) {
     this.client = client;
     this.node = node;
     this.clock = clock;
     this.interval = interval;
-    this.schedulable = schedulable;
+    this.pluginsRegistered = pluginsRegistered;
     timer.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -57,8 +60,8 @@ final class Heartbeat implements AutoCloseable {
   }
 
   private void tick() {
-    boolean now = schedulable.getAsBoolean();
     Instant at = clock.instant();
+    boolean now = schedulability.at(pluginsRegistered.getAsBoolean(), at);
     if (NodeHeartbeat.due(lastAttempt, lastSchedulable, now, at, interval)) {
       lastAttempt = at;
       if (write(now)) {

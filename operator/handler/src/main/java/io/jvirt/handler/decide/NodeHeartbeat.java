@@ -25,8 +25,7 @@ public final class NodeHeartbeat {
    * Whether a heartbeat is due at {@code now}: the first one at once; then every {@code interval}
    * after the last attempt; and at once when the node may become schedulable (the device plugins
    * just got initialized), as upstream writes its first beat, waits for the device plugins, then
-   * beats again. Losing the plugins (a kubelet restart) waits for the next regular beat, so a
-   * one-second re-registration does not flip the label.
+   * beats again. The node becoming unschedulable waits for the next regular beat.
    *
    * @param lastAttempt when the last heartbeat was tried, null before the first
    * @param lastSchedulable the schedulable value last written

@@ -51,7 +51,7 @@ class NodeHeartbeatTest {
   }
 
   @Test
-  void losingTheDevicePluginsWaitsForTheNextRegularBeat() {
+  void becomingUnschedulableWaitsForTheNextRegularBeat() {
     assertThat(NodeHeartbeat.due(T0, true, false, T0.plusSeconds(1), MINUTE)).isFalse();
   }
 }

@@ -75,7 +75,7 @@ public final class VirtualMachineReconciler
       return DeleteControl.defaultDelete();
     }
     if (vmi.getMetadata().getDeletionTimestamp() == null) {
-      actions.deleteVmi(vm, vmi);
+      actions.deleteVmiAsObserved(vm, vmi);
     }
     sync.recordTerminating(vm, vmi);
     return DeleteControl.noFinalizerRemoval();

@@ -51,10 +51,28 @@ public final class VmActions {
 
   /** Deletes the VMI (the handler shuts the guest down within its grace period). */
   public void deleteVmi(VirtualMachine vm, VirtualMachineInstance vmi) {
+    delete(vm, vmi, false);
+  }
+
+  /**
+   * Deletes the VMI only as it was observed, its resourceVersion a precondition. Deleting a VM
+   * needs this: the garbage collector first takes the VMI's owner reference away, then the VM's
+   * {@code orphan} finalizer, and the VM's cache may show the second before the VMI's cache shows
+   * the first; that VMI, changed since, stays and the VM is looked at again (a conflict).
+   */
+  public void deleteVmiAsObserved(VirtualMachine vm, VirtualMachineInstance vmi) {
+    delete(vm, vmi, true);
+  }
+
+  private void delete(VirtualMachine vm, VirtualMachineInstance vmi, boolean asObserved) {
     String uid = vmi.getMetadata().getUid();
     try {
       expectations.expectDeletions(ExpectationKeys.vm(vm), List.of(uid));
-      client.resource(vmi).delete();
+      if (asObserved) {
+        client.resource(vmi).lockResourceVersion(vmi.getMetadata().getResourceVersion()).delete();
+      } else {
+        client.resource(vmi).delete();
+      }
       events.normal(
           vm,
           "SuccessfulDelete",
@@ -63,6 +81,9 @@ public final class VmActions {
       expectations.deletionObserved(ExpectationKeys.vm(vm), uid);
       if (e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
         return;
+      }
+      if (asObserved && e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+        throw e;
       }
       events.warning(
           vm, "FailedDelete", "Error deleting virtual machine instance: " + e.getMessage());

@@ -212,7 +212,9 @@ final class Jvirt {
         Commands.run(
             cluster.root(),
             Duration.ofSeconds(10),
-            List.of("pgrep", "-f", "qemu-system.*-name guest=" + namespace + "_" + name + ","));
+            // "[q]" so that one of these pgreps running beside another (QemuCensus polls while a
+            // test does) is not counted: its own command line does not match the bracketed form
+            List.of("pgrep", "-f", "[q]emu-system.*-name guest=" + namespace + "_" + name + ","));
     return result
         .output()
         .lines()

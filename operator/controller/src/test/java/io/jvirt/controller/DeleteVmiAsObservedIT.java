@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The VM controller's delete of a VMI while its VM is deleted, on the real API server: a VMI the
- * garbage collector orphaned after the controller looked at it is left running (the race behind a
- * VMI lost to {@code kubectl delete vm --cascade=orphan}).
+ * garbage collector orphaned after the controller looked at it is left running (one way {@code
+ * kubectl delete vm --cascade=orphan} could lose the VMI it was meant to keep).
  */
 @ExtendWith(ClusterExtension.class)
 class DeleteVmiAsObservedIT {
